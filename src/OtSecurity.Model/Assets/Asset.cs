@@ -48,8 +48,8 @@ public sealed record Asset
     /// <summary>The Purdue level the asset works at; null when it is the level of its zone.</summary>
     public PurdueLevel? PurdueLevel { get; init; }
 
-    /// <summary>How much the plant depends on the asset (default <see cref="Criticality.Medium"/>).</summary>
-    public Criticality Criticality { get; init; } = Criticality.Medium;
+    /// <summary>How much the plant depends on the asset; null when not yet assessed (treat as <see cref="Criticality.Medium"/>).</summary>
+    public Criticality? Criticality { get; init; }
 
     /// <summary>The asset's part in the safety functions (default <see cref="SafetyRole.None"/>).</summary>
     public SafetyRole SafetyRole { get; init; }

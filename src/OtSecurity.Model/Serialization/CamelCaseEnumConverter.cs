@@ -40,7 +40,7 @@ internal sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>
             return value;
         }
 
-        throw new JsonException($"'{text}' is not a {typeof(TEnum).Name}; expected one of: {_expected}.");
+        throw new JsonException($"'{text}' is not a valid {typeof(TEnum).Name} value; expected one of: {_expected}.");
     }
 
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)

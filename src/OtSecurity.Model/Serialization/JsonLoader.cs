@@ -132,7 +132,7 @@ internal static partial class JsonLoader
         return new JsonLoadError
         {
             Kind = syntax ? JsonLoadErrorKind.Syntax : JsonLoadErrorKind.Content,
-            Message = syntax ? SyntaxMessage(StripLocation(raw)) : Rewrite(StripLocation(raw)),
+            Message = syntax ? SyntaxMessage(StripLocation(raw)) : Rewrite(StripLocation(raw), ex.InnerException),
             JsonPath = ex.Path ?? "$",
             LineNumber = ex.LineNumber + 1,
             BytePositionInLine = ex.BytePositionInLine + 1,
@@ -155,12 +155,18 @@ internal static partial class JsonLoader
 
     private static string SyntaxMessage(string message) => $"The JSON is malformed: {message}";
 
-    private static string Rewrite(string message)
+    private static string Rewrite(string message, Exception? inner)
     {
-        Match match = CannotConvert().Match(message);
+        Match match;
+        if (inner is InvalidOperationException && (match = WrongToken().Match(inner.Message)).Success)
+        {
+            return $"Expected a {match.Groups["expected"].Value}; found {DescribeToken(match.Groups["found"].Value)}.";
+        }
+
+        match = CannotConvert().Match(message);
         if (match.Success)
         {
-            return $"Wrong type: expected {DescribeType(match.Groups["type"].Value)}.";
+            return $"Expected {DescribeType(match.Groups["type"].Value)}.";
         }
 
         match = MissingRequired().Match(message);
@@ -180,7 +186,9 @@ internal static partial class JsonLoader
         match = NullNotAllowed().Match(message);
         if (match.Success)
         {
-            return $"'{match.Groups["prop"].Value}' of {DescribeObject(match.Groups["type"].Value)} must not be null.";
+            string prop = match.Groups["prop"].Value;
+            prop = prop.Length > 0 ? char.ToLowerInvariant(prop[0]) + prop[1..] : prop;
+            return $"'{prop}' of {DescribeObject(match.Groups["type"].Value)} must not be null.";
         }
 
         match = DuplicateProperty().Match(message);
@@ -220,9 +228,23 @@ internal static partial class JsonLoader
             "System.Int32" or "System.Int64" => "an integer",
             "System.Boolean" => "true or false",
             "System.DateTimeOffset" => "a date and time such as \"2026-11-01T08:15:00Z\"",
-            _ => $"an object ({DescribeObject(typeName)[4..]})",
+            _ => $"a {DescribeObject(typeName)[4..]}",
         };
     }
+
+    private static string DescribeToken(string token) => token switch
+    {
+        "String" or "PropertyName" => "a string",
+        "Number" => "a number",
+        "True" or "False" => "a boolean",
+        "StartObject" => "an object",
+        "StartArray" => "an array",
+        "Null" => "null",
+        _ => token,
+    };
+
+    [GeneratedRegex(@"Cannot get the value of a token type '(?<found>\w+)' as a (?<expected>\w+)")]
+    private static partial Regex WrongToken();
 
     [GeneratedRegex(@"^The JSON value could not be converted to (?<type>\S+?)\.?$")]
     private static partial Regex CannotConvert();
@@ -233,7 +255,7 @@ internal static partial class JsonLoader
     [GeneratedRegex(@"^The JSON property '(?<prop>[^']+)' could not be mapped to any \.NET member contained in type '(?<type>[^']+)'")]
     private static partial Regex UnknownProperty();
 
-    [GeneratedRegex(@"^The (?:property or field|constructor parameter) '(?<prop>[^']+)' on type '(?<type>[^']+)' doesn't allow (?:setting|getting) null values")]
+    [GeneratedRegex(@"^The (?:property or field|constructor parameter) '(?<prop>[^']+)' on type '(?<type>[^']+)' doesn't allow (?:setting |getting )?null values")]
     private static partial Regex NullNotAllowed();
 
     [GeneratedRegex(@"Duplicate property '(?<prop>[^']+)'")]

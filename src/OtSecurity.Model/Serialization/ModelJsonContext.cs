@@ -21,6 +21,7 @@ namespace OtSecurity.Model.Serialization;
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
     AllowTrailingCommas = false,
+    AllowDuplicateProperties = false,
     ReadCommentHandling = JsonCommentHandling.Disallow,
     Converters =
     [

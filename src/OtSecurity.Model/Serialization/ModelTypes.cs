@@ -9,7 +9,7 @@ internal static class ModelTypes
 
     public static string KnownProperties(string fullTypeName) =>
         ByName.Value.TryGetValue(fullTypeName, out JsonTypeInfo? info)
-            ? string.Join(", ", info.Properties.Select(static p => p.Name))
+            ? string.Join(", ", info.Properties.Where(static p => p.Set is not null).Select(static p => p.Name))
             : string.Empty;
 
     private static Dictionary<string, JsonTypeInfo> Build()

@@ -11,7 +11,7 @@ namespace OtSecurity.Model.Sites;
 /// <summary>
 /// The IEC 62443 model of one site: its zones, the conduits between them, its assets and the vendors that
 /// work on it. Immutable; build one with <see cref="SiteModelBuilder"/> or load one with
-/// <see cref="Serialization.SiteModelJson"/>, and check it with <c>SiteModelValidator</c>.
+/// <see cref="Serialization.SiteModelJson"/>, and check it with <see cref="Validation.SiteModelValidator"/>.
 /// Two models are equal when they hold equal facts in the same order.
 /// </summary>
 public sealed record SiteModel

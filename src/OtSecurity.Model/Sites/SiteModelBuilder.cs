@@ -7,7 +7,7 @@ namespace OtSecurity.Model.Sites;
 
 /// <summary>
 /// Builds a <see cref="SiteModel"/> step by step. The builder does not validate: run
-/// <c>SiteModelValidator</c> on the result.
+/// <see cref="Validation.SiteModelValidator"/> on the result.
 /// </summary>
 /// <example>
 /// <code>

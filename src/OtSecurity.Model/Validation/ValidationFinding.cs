@@ -1,7 +1,7 @@
 namespace OtSecurity.Model.Validation;
 
 /// <summary>One thing the validator found in a site model.</summary>
-/// <param name="RuleId">The stable rule id, for example "OTS-CD-003" (see <c>ValidationRules</c>).</param>
+/// <param name="RuleId">The stable rule id, for example "OTS-CD-003" (see <see cref="ValidationRules"/>).</param>
 /// <param name="Severity">How serious it is.</param>
 /// <param name="Path">
 /// Where in the model: JSON-style names with an id (<c>conduits[cnd-l4-l2]</c>) or, when the item has no

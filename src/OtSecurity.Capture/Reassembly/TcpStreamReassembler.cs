@@ -8,7 +8,8 @@ namespace OtSecurity.Capture.Reassembly;
 /// Puts one direction of a TCP connection back in order (RFC 9293 sequence space, serial-number arithmetic):
 /// in-order bytes are handed straight to the consumer; segments ahead of a hole are held up to the caps;
 /// retransmitted and overlapping bytes are dropped (the first copy wins); a hole that the caps, the peer's
-/// acknowledgment or the end of the flow gives up is skipped as a gap. Starts mid-stream when the SYN was not seen.
+/// acknowledgment or the end of the flow gives up is skipped as a gap. Held bytes are delivered with the context of
+/// the frame that carried them, so a message completed by them carries that frame's number (as Wireshark numbers it). Starts mid-stream when the SYN was not seen.
 /// Every drop and gap is counted in <see cref="CaptureStatistics"/>.
 /// </summary>
 internal sealed class TcpStreamReassembler
@@ -115,7 +116,7 @@ internal sealed class TcpStreamReassembler
             _statistics.OutOfOrderSegments++;
         }
 
-        Hold(sequence, payload);
+        Hold(sequence, payload, context);
         Drain(context, consumer);
         EnforceCaps(context, consumer);
         return pickedUp;
@@ -159,13 +160,13 @@ internal sealed class TcpStreamReassembler
 
     private void Restart(uint sequence, in DissectContext context, ITcpStreamConsumer consumer)
     {
-        Release();
+        Flush(context, consumer);
         _statistics.Gaps++;
         consumer.OnGap(_direction, 0, context);
         NextSequenceNumber = sequence;
     }
 
-    private void Hold(uint sequence, ReadOnlySpan<byte> payload)
+    private void Hold(uint sequence, ReadOnlySpan<byte> payload, in DissectContext context)
     {
         // Work in distances from the next expected byte: held segments all lie ahead of it.
         var start = SequenceNumber.Distance(sequence, NextSequenceNumber);
@@ -206,7 +207,7 @@ internal sealed class TcpStreamReassembler
             {
                 var data = ArrayPool<byte>.Shared.Rent(length);
                 payload.Slice(position - start, length).CopyTo(data);
-                _held.Insert(index, new Held(NextSequenceNumber + (uint)position, data, length));
+                _held.Insert(index, new Held(NextSequenceNumber + (uint)position, data, length, context));
                 index++;
                 _heldBytes += length;
                 _statistics.AddBuffered(length);
@@ -240,7 +241,9 @@ internal sealed class TcpStreamReassembler
             {
                 var fresh = held.Data.AsSpan(-distance, held.Length + distance);
                 NextSequenceNumber += (uint)fresh.Length;
-                consumer.OnData(_direction, fresh, context);
+
+                // Held bytes keep the frame that carried them: a message they complete belongs to that frame.
+                consumer.OnData(_direction, fresh, held.Context);
             }
 
             ArrayPool<byte>.Shared.Return(held.Data);
@@ -269,5 +272,5 @@ internal sealed class TcpStreamReassembler
         Drain(context, consumer);
     }
 
-    private readonly record struct Held(uint Sequence, byte[] Data, int Length);
+    private readonly record struct Held(uint Sequence, byte[] Data, int Length, DissectContext Context);
 }

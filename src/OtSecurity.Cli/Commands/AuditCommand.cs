@@ -196,7 +196,8 @@ internal static class AuditCommand
             writer.WriteStartObject();
             writer.WriteString("id", line.Zone.Id);
             writer.WriteString("name", line.Zone.Name);
-            writer.WriteString("purdueLevel", line.Zone.PurdueLevel.ToDisplayString());
+            writer.WriteString("purdueLevel", JsonOutput.Name(line.Zone.PurdueLevel));
+            writer.WriteString("purdue", line.Zone.PurdueLevel.ToDisplayString());
             WriteVector(writer, "targetLevel", line.Zone.TargetLevel);
             WriteVector(writer, "achievedLevel", line.Zone.AchievedLevel);
             writer.WriteStartArray("gaps");

@@ -44,7 +44,8 @@ public class AuditCommandTests
         JsonElement[] zones = [.. root.GetProperty("zones").EnumerateArray()];
         Assert.Equal(9, zones.Length);
         JsonElement supervisory = zones.Single(static z => z.GetProperty("id").GetString() == "zone-supervisory");
-        Assert.Equal("2", supervisory.GetProperty("purdueLevel").GetString());
+        Assert.Equal("level2", supervisory.GetProperty("purdueLevel").GetString());
+        Assert.Equal("3.5", zones.Single(static z => z.GetProperty("id").GetString() == "zone-dmz").GetProperty("purdue").GetString());
         Assert.Equal(4, supervisory.GetProperty("gaps").GetArrayLength());
         Assert.True(supervisory.GetProperty("wirelessPresent").GetBoolean());
         Assert.Equal(JsonValueKind.Null, zones.Single(static z => z.GetProperty("id").GetString() == "zone-bms").GetProperty("achievedLevel").ValueKind);

@@ -40,6 +40,9 @@ public enum ModbusError
     /// <summary>No valid frame end within the maximum serial frame size (RTU 256 bytes, ASCII 513 characters; Serial Line §2.5).</summary>
     FrameTooLong = 17,
 
+    /// <summary>A delimited RTU frame shorter than address, function code and CRC (4 bytes; Serial Line §2.5.1).</summary>
+    FrameTooShort = 18,
+
     /// <summary>The PDU has no function code (Application Protocol §4.1).</summary>
     EmptyPdu = 20,
 

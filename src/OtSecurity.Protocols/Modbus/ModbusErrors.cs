@@ -34,6 +34,7 @@ public static class ModbusErrors
         ModbusError.InvalidAsciiEnd => "ASCII frame carriage return is not followed by the end delimiter (serial line 2.5.2.1)",
         ModbusError.InvalidAsciiLength => "ASCII frame has an odd number of hexadecimal characters or too few for address, function and LRC (serial line 2.5.2.1)",
         ModbusError.FrameTooLong => "no valid frame end within the maximum serial frame size (serial line 2.5)",
+        ModbusError.FrameTooShort => "RTU frame is shorter than address, function code and CRC (serial line 2.5.1)",
         ModbusError.EmptyPdu => "PDU has no function code (application protocol 4.1)",
         ModbusError.PduTooLong => "PDU is longer than 253 bytes (application protocol 4.1)",
         ModbusError.ExceptionBitInRequest => "request function code has the exception bit set (application protocol 4.1)",

@@ -103,6 +103,54 @@ public readonly ref struct ModbusRtuFrame
         return Complete(source, status, length, ModbusDirection.Response, evaluateError, out frame, out bytesConsumed, out error);
     }
 
+    /// <summary>
+    /// Reads a frame whose extent is already known: a serial driver that delimits frames by the 3.5-character silence
+    /// (Serial Line §2.5.1.1) hands over exactly one frame. The CRC is checked over the whole input.
+    /// </summary>
+    /// <param name="frameBytes">Exactly one frame: address, PDU, CRC.</param>
+    /// <param name="direction">Request, response, or unknown (inferred from the PDU's structure).</param>
+    /// <param name="frame">The frame, when valid.</param>
+    /// <param name="error">Why, when invalid (offsets count from the address byte).</param>
+    /// <returns>True when the frame is valid.</returns>
+    public static bool TryReadDelimited(ReadOnlySpan<byte> frameBytes, ModbusDirection direction, out ModbusRtuFrame frame, out ProtocolError error)
+    {
+        frame = default;
+        if (frameBytes.Length < ModbusLimits.MinRtuFrameLength)
+        {
+            error = ModbusErrors.Create(ModbusError.FrameTooShort, frameBytes.Length);
+            return false;
+        }
+
+        if (frameBytes.Length > ModbusLimits.MaxRtuFrameLength)
+        {
+            error = ModbusErrors.Create(ModbusError.FrameTooLong, ModbusLimits.MaxRtuFrameLength);
+            return false;
+        }
+
+        if (frameBytes[0] >= 248)
+        {
+            error = ModbusErrors.Create(ModbusError.ReservedServerAddress, 0);
+            return false;
+        }
+
+        int pduLength = frameBytes.Length - 3;
+        if (ModbusChecksums.ComputeCrc(frameBytes[..(1 + pduLength)]) != BinaryPrimitives.ReadUInt16LittleEndian(frameBytes[(1 + pduLength)..]))
+        {
+            error = ModbusErrors.Create(ModbusError.CrcMismatch, 1 + pduLength);
+            return false;
+        }
+
+        if (!ModbusPdu.TryRead(frameBytes.Slice(1, pduLength), direction, out ModbusPdu pdu, out ProtocolError pduError))
+        {
+            error = pduError with { Offset = pduError.Offset + 1 };
+            return false;
+        }
+
+        frame = new ModbusRtuFrame(frameBytes[0], pdu, BinaryPrimitives.ReadUInt16LittleEndian(frameBytes[(1 + pduLength)..]));
+        error = default;
+        return true;
+    }
+
     private static OperationStatus Complete(ReadOnlySpan<byte> source, OperationStatus status, int length, ModbusDirection direction, ProtocolError evaluateError, out ModbusRtuFrame frame, out int bytesConsumed, out ProtocolError error)
     {
         frame = default;

@@ -130,9 +130,10 @@ public sealed class ProtocolReader<TMessage>
                     {
                         if (result.IsCompleted)
                         {
+                            long leftover = buffer.Length;
                             _input.AdvanceTo(buffer.End);
                             _completed = true;
-                            return new ProtocolReadResult<TMessage>(default!, false, true, false, default, skipped, skipReason, buffer.Length);
+                            return new ProtocolReadResult<TMessage>(default!, false, true, false, default, skipped, skipReason, leftover);
                         }
 
                         // Everything buffered was looked at: wait for more bytes.

@@ -66,7 +66,8 @@ public sealed class Iec104Dissector : IProtocolDissector
 
     private static bool IsPlausible(in Iec104Asdu asdu)
     {
-        byte type = (byte)asdu.Header.TypeId;
-        return Iec104TypeIds.IsDefined(type) && Enum.IsDefined(asdu.Header.Cause);
+        // IEC 60870-5-101 §7.2.3 (and IEC 60870-5-7): causes 1–16, 20–41 and 44–47 are defined.
+        byte cause = (byte)asdu.Header.Cause;
+        return Iec104TypeIds.IsDefined((byte)asdu.Header.TypeId) && cause is (>= 1 and <= 16) or (>= 20 and <= 41) or (>= 44 and <= 47);
     }
 }

@@ -32,6 +32,8 @@ public class Iec104DissectorTests
         Assert.Equal(ContentMatch.No, dissector.Probe(Hex("68 04 0F 00 00 00"), TransportKind.Tcp));
         // A private type (140) is valid on the wire but too weak to claim a flow.
         Assert.Equal(ContentMatch.No, dissector.Probe(Hex("68 0D 00 00 00 00 8C 01 03 00 01 00 01 02 03"), TransportKind.Tcp));
+        // Cause 17 is not defined.
+        Assert.Equal(ContentMatch.No, dissector.Probe(Hex("68 0E 00 00 00 00 64 01 11 00 0A 00 00 00 00 14"), TransportKind.Tcp));
         Assert.Equal([2404], dissector.TcpPorts);
         Assert.Empty(dissector.UdpPorts);
     }

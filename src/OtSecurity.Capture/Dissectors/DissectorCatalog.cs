@@ -1,4 +1,6 @@
 using OtSecurity.Capture.Dissection;
+using OtSecurity.Capture.Dissectors.Dnp3;
+using OtSecurity.Capture.Dissectors.Iec104;
 using OtSecurity.Capture.Dissectors.Modbus;
 
 namespace OtSecurity.Capture.Dissectors;
@@ -12,6 +14,9 @@ public static class DissectorCatalog
     /// <summary>The dissectors.</summary>
     public static IReadOnlyList<IProtocolDissector> All { get; } =
     [
+        // Strongest probes first: DNP3 checks a header CRC, IEC 104 validates whole APDUs.
+        new Dnp3Dissector(),
+        new Iec104Dissector(),
         new ModbusDissector(),
     ];
 }

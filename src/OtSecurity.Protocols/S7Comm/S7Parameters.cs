@@ -313,7 +313,10 @@ public ref struct S7DataItemReader
 
         byte tsize = _remaining[1];
         ushort length = BinaryPrimitives.ReadUInt16BigEndian(_remaining.Slice(2));
-        int valueLength = S7DataItem.ValueLength(tsize, length);
+
+        // Only success (0xFF) and the write-job code (0x00) carry a value; an error item is its 4-octet head
+        // whatever its length field says (S7-300 and Snap7 answer "0A 00 00 04" for a missing object).
+        int valueLength = _remaining[0] is (byte)S7ReturnCode.Success or (byte)S7ReturnCode.Reserved ? S7DataItem.ValueLength(tsize, length) : 0;
         if (_remaining.Length - 4 < valueLength)
         {
             IsMalformed = true;

@@ -4,10 +4,13 @@ using OtSecurity.Capture.Dissectors.S7Comm;
 
 namespace OtSecurity.Capture.Dissectors;
 
-/// <summary>Every protocol dissector the capture pipeline knows, in probe order.</summary>
+/// <summary>
+/// Every protocol dissector this package ships, in content-probe order. The capture pipeline uses this list unless
+/// its options name others. Protocol dissectors add themselves here.
+/// </summary>
 public static class DissectorCatalog
 {
-    /// <summary>All dissectors.</summary>
+    /// <summary>The dissectors.</summary>
     public static IReadOnlyList<IProtocolDissector> All { get; } =
     [
         new S7CommDissector(),

@@ -332,6 +332,42 @@ public readonly ref struct OpcUaCreateSessionResponse
     /// <summary>The server's description, from the first endpoint.</summary>
     public OpcUaApplicationDescription ServerDescription { get; }
 
+    /// <summary>
+    /// Writes the type id and a response announcing one endpoint: numeric session id and authentication token,
+    /// the revised timeout, no nonce or certificate, one EndpointDescription (URL, the server description, security
+    /// mode None, policy None, no user token policies, the UA-TCP binary profile, security level 0), no software
+    /// certificates, a null signature and no size limit.
+    /// </summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="header">Response header.</param>
+    /// <param name="sessionId">Numeric session id (namespace 1).</param>
+    /// <param name="revisedTimeout">Revised session timeout (ms).</param>
+    /// <param name="endpointUrl">The endpoint URL.</param>
+    /// <param name="server">The server's application description.</param>
+    public static void Write(ref OpcUaBinaryWriter writer, OpcUaResponseHeader header, uint sessionId, double revisedTimeout, ReadOnlySpan<byte> endpointUrl, in OpcUaApplicationDescription server)
+    {
+        OpcUaServiceBody.WriteServiceId(ref writer, OpcUaServiceId.CreateSessionResponse);
+        header.Write(ref writer);
+        writer.WriteNumericNodeId(1, sessionId);
+        writer.WriteNumericNodeId(1, sessionId + 1);
+        writer.WriteDouble(revisedTimeout);
+        writer.WriteByteString(default, isNull: true);
+        writer.WriteByteString(default, isNull: true);
+        writer.WriteInt32(1);
+        writer.WriteByteString(endpointUrl);
+        server.Write(ref writer);
+        writer.WriteByteString(default, isNull: true);
+        writer.WriteUInt32((uint)OpcUaMessageSecurityMode.None);
+        writer.WriteByteString(OpcUaAsymmetricSecurityHeader.PolicyNone);
+        writer.WriteInt32(-1);
+        writer.WriteByteString("http://opcfoundation.org/UA-Profile/Transport/uatcp-uasc-uabinary"u8);
+        writer.WriteByte(0);
+        writer.WriteInt32(-1);
+        writer.WriteByteString(default, isNull: true);
+        writer.WriteByteString(default, isNull: true);
+        writer.WriteUInt32(0);
+    }
+
     /// <summary>Reads the response up to the first endpoint's server description.</summary>
     /// <param name="reader">Positioned after the type id.</param>
     /// <param name="response">The response.</param>

@@ -576,6 +576,58 @@ public readonly ref struct S7BlockTransferParameter
         return OperationStatus.Done;
     }
 
+    /// <summary>Encoded length of an ack-data parameter.</summary>
+    /// <param name="function">The function.</param>
+    /// <param name="lengthPartLength">Start upload: the block length digits.</param>
+    /// <returns>The length: 1 (0x1A, 0x1C, 0x1F), 2 (0x1B, 0x1E) or 9 + digits (0x1D).</returns>
+    public static int GetAckDataEncodedLength(S7Function function, int lengthPartLength)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(lengthPartLength, 255);
+        return function switch
+        {
+            S7Function.RequestDownload or S7Function.DownloadEnded or S7Function.EndUpload => 1,
+            S7Function.DownloadBlock or S7Function.Upload => 2,
+            S7Function.StartUpload => 9 + lengthPartLength,
+            _ => throw new ArgumentOutOfRangeException(nameof(function), "Not a block transfer function."),
+        };
+    }
+
+    /// <summary>Writes an ack-data parameter of a block transfer function.</summary>
+    /// <param name="function">The function.</param>
+    /// <param name="status">Function status (0x1B, 0x1D, 0x1E; bit 0: more data follows).</param>
+    /// <param name="uploadId">Start upload: the upload id.</param>
+    /// <param name="lengthPart">Start upload: the block length digits.</param>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="bytesWritten">Bytes written.</param>
+    /// <returns>Done or DestinationTooSmall.</returns>
+    public static OperationStatus TryWriteAckData(S7Function function, byte status, uint uploadId, ReadOnlySpan<byte> lengthPart, Span<byte> destination, out int bytesWritten)
+    {
+        bytesWritten = 0;
+        int length = GetAckDataEncodedLength(function, lengthPart.Length);
+        if (destination.Length < length)
+        {
+            return OperationStatus.DestinationTooSmall;
+        }
+
+        destination.Slice(0, length).Clear();
+        destination[0] = (byte)function;
+        if (length > 1)
+        {
+            destination[1] = status;
+        }
+
+        if (function == S7Function.StartUpload)
+        {
+            destination[2] = 0x01;
+            BinaryPrimitives.WriteUInt32BigEndian(destination.Slice(4), uploadId);
+            destination[8] = (byte)lengthPart.Length;
+            lengthPart.CopyTo(destination.Slice(9));
+        }
+
+        bytesWritten = length;
+        return OperationStatus.Done;
+    }
+
     /// <summary>Encoded length of a job parameter.</summary>
     /// <param name="function">The function.</param>
     /// <param name="fileNameLength">File name length.</param>

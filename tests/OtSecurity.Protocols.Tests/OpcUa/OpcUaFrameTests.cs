@@ -305,6 +305,25 @@ public class OpcUaFrameTests
         Assert.Equal(2u, read.Header.RequestHandle);
     }
 
+    [Fact]
+    public void CreateSessionResponse_WriteThenRead_KeepsServerDescription()
+    {
+        var server = new OpcUaApplicationDescription("urn:plc"u8, "urn:vendor:product"u8, "PLC Server"u8, OpcUaApplicationType.Server);
+        byte[] buffer = new byte[1024];
+        var writer = new OpcUaBinaryWriter(buffer);
+        OpcUaCreateSessionResponse.Write(ref writer, new OpcUaResponseHeader(5, 2, 0), 7, 60000, "opc.tcp://plc:4840"u8, server);
+        Assert.False(writer.Overflow);
+        Assert.True(OpcUaServiceBody.TryReadServiceId(buffer, out uint service, out int typeLength));
+        Assert.Equal((uint)OpcUaServiceId.CreateSessionResponse, service);
+        var reader = new OpcUaBinaryReader(buffer.AsSpan(typeLength, writer.Position - typeLength));
+        Assert.True(OpcUaCreateSessionResponse.TryRead(ref reader, out OpcUaCreateSessionResponse read));
+        Assert.True(read.HasServerDescription);
+        Assert.Equal(2u, read.Header.RequestHandle);
+        Assert.Equal("urn:plc"u8.ToArray(), read.ServerDescription.ApplicationUri.ToArray());
+        Assert.Equal("PLC Server"u8.ToArray(), read.ServerDescription.ApplicationName.ToArray());
+        Assert.Equal(OpcUaApplicationType.Server, read.ServerDescription.ApplicationType);
+    }
+
     [Theory]
     [InlineData(OpcUaUserTokenType.Anonymous)]
     [InlineData(OpcUaUserTokenType.UserName)]

@@ -274,6 +274,26 @@ public class S7CommProperties
     }
 
     [Property]
+    public bool BlockTransferAckData_RoundTrip(byte pick, byte status, uint uploadId, byte digits)
+    {
+        var function = (S7Function)((byte)S7Function.RequestDownload + (pick % 6));
+        byte[] lengthPart = System.Text.Encoding.ASCII.GetBytes(digits.ToString("D7", System.Globalization.CultureInfo.InvariantCulture));
+        byte[] buffer = new byte[S7BlockTransferParameter.GetAckDataEncodedLength(function, lengthPart.Length)];
+        S7BlockTransferParameter.TryWriteAckData(function, status, uploadId, lengthPart, buffer, out _);
+        if (!S7BlockTransferParameter.TryRead(buffer, S7Rosctr.AckData, out S7BlockTransferParameter read) || read.Function != function)
+        {
+            return false;
+        }
+
+        return function switch
+        {
+            S7Function.StartUpload => read.Status == status && read.UploadId == uploadId && read.LengthPart.SequenceEqual(lengthPart),
+            S7Function.DownloadBlock or S7Function.Upload => read.Status == status,
+            _ => buffer.Length == 1,
+        };
+    }
+
+    [Property]
     public bool PiService_RoundTrip(bool plcStop, byte[] block, byte pickName)
     {
         string[] names = ["_INSE", "_DELE", "P_PROGRAM", "_MODU", "_GARB", "_N_F_DELE"];

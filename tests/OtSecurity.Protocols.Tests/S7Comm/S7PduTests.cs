@@ -196,6 +196,15 @@ public class S7PduTests
     }
 
     [Fact]
+    public void TryWriteAckData_StartUpload_ReproducesCaptureParameter()
+    {
+        S7Pdu ack = Read(Pdu(StartUploadAckData));
+        byte[] buffer = new byte[S7BlockTransferParameter.GetAckDataEncodedLength(S7Function.StartUpload, 7)];
+        Assert.Equal(OperationStatus.Done, S7BlockTransferParameter.TryWriteAckData(S7Function.StartUpload, 0, 7, "0000216"u8, buffer, out int written));
+        Assert.Equal(ack.Parameter.ToArray(), buffer.AsSpan(0, written).ToArray());
+    }
+
+    [Fact]
     public void TryRead_ReadSzlRequest_ReadsGroupSubfunctionAndSzlId()
     {
         S7Pdu pdu = Read(Pdu(ReadSzlRequest));

@@ -83,6 +83,20 @@ public readonly ref struct OpcUaFrame
             : OpcUaMessageType.None;
     }
 
+    private static bool IsTypePrefix(ReadOnlySpan<byte> prefix)
+    {
+        ReadOnlySpan<byte> typeOctets = "HELACKERRRHEOPNMSGCLO"u8;
+        for (int t = 0; t < typeOctets.Length; t += 3)
+        {
+            if (prefix.SequenceEqual(typeOctets.Slice(t, prefix.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The smallest message size of a type: header plus the fixed fields of its body.</summary>
     /// <param name="type">The type.</param>
     /// <returns>Octets.</returns>
@@ -126,14 +140,9 @@ public readonly ref struct OpcUaFrame
         bytesConsumed = 0;
         error = default;
 
-        // Check what the available prefix already shows, octet by octet, so garbage is refused early.
-        ReadOnlySpan<byte> typeOctets = "HELACKERRRHEOPNMSGCLO"u8;
-        int known = Math.Min(source.Length, 3);
-        bool typeMatches = false;
-        for (int t = 0; t < typeOctets.Length && !typeMatches; t += 3)
-        {
-            typeMatches = source.Slice(0, known).SequenceEqual(typeOctets.Slice(t, known));
-        }
+        // Check what the available prefix already shows, so garbage is refused early; the common case (three
+        // octets present) is one comparison of the packed type.
+        bool typeMatches = source.Length >= 3 ? ParseType(source) != OpcUaMessageType.None : IsTypePrefix(source);
 
         if (!typeMatches)
         {

@@ -1,4 +1,5 @@
 using OtSecurity.Capture.Dissection;
+using OtSecurity.Capture.Dissectors.Modbus;
 using OtSecurity.Capture.Dissectors.OpcUa;
 using OtSecurity.Capture.Dissectors.S7Comm;
 
@@ -13,6 +14,7 @@ public static class DissectorCatalog
     /// <summary>The dissectors.</summary>
     public static IReadOnlyList<IProtocolDissector> All { get; } =
     [
+        new ModbusDissector(),
         new S7CommDissector(),
         new OpcUaDissector(),
     ];

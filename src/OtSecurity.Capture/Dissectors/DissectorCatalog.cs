@@ -2,6 +2,8 @@ using OtSecurity.Capture.Dissection;
 using OtSecurity.Capture.Dissectors.Dnp3;
 using OtSecurity.Capture.Dissectors.Iec104;
 using OtSecurity.Capture.Dissectors.Modbus;
+using OtSecurity.Capture.Dissectors.OpcUa;
+using OtSecurity.Capture.Dissectors.S7Comm;
 
 namespace OtSecurity.Capture.Dissectors;
 
@@ -18,5 +20,7 @@ public static class DissectorCatalog
         new Dnp3Dissector(),
         new Iec104Dissector(),
         new ModbusDissector(),
+        new S7CommDissector(),
+        new OpcUaDissector(),
     ];
 }

@@ -9,7 +9,7 @@ namespace OtSecurity.Protocols.Bacnet;
 /// </summary>
 /// <param name="ErrorClass">error-class.</param>
 /// <param name="ErrorCode">error-code.</param>
-public readonly record struct BacnetErrorInfo(BacnetErrorClass ErrorClass, BacnetErrorCode ErrorCode)
+public readonly record struct BacnetErrorInfo(BacnetErrorClass ErrorClass, BacnetErrorCode ErrorCode) : IBacnetEncodable
 {
     /// <summary>True when the error of <paramref name="service"/> is wrapped in context tag [0] (clause 21, BACnet-Error-PDU).</summary>
     /// <param name="service">The error choice of the Error PDU.</param>
@@ -33,6 +33,7 @@ public readonly record struct BacnetErrorInfo(BacnetErrorClass ErrorClass, Bacne
         {
             if (!reader.TryReadOpening(0) || !TryReadPair(ref reader, out error) || !reader.TryReadClosing(0))
             {
+                error = default;
                 protocolError = reader.Error;
                 return false;
             }
@@ -42,6 +43,7 @@ public readonly record struct BacnetErrorInfo(BacnetErrorClass ErrorClass, Bacne
             {
                 if (!reader.TrySkipElement())
                 {
+                    error = default;
                     protocolError = reader.Error;
                     return false;
                 }
@@ -53,6 +55,7 @@ public readonly record struct BacnetErrorInfo(BacnetErrorClass ErrorClass, Bacne
 
         if (!TryReadPair(ref reader, out error) || !reader.TryReadEnd())
         {
+            error = default;
             protocolError = reader.Error;
             return false;
         }

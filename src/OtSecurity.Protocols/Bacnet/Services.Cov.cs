@@ -7,7 +7,7 @@ namespace OtSecurity.Protocols.Bacnet;
 /// <param name="MonitoredObjectIdentifier">monitoredObjectIdentifier [1].</param>
 /// <param name="IssueConfirmedNotifications">issueConfirmedNotifications [2], optional.</param>
 /// <param name="Lifetime">lifetime [3] in seconds, optional.</param>
-public readonly record struct SubscribeCovRequest(uint SubscriberProcessIdentifier, BacnetObjectIdentifier MonitoredObjectIdentifier, bool? IssueConfirmedNotifications, uint? Lifetime)
+public readonly record struct SubscribeCovRequest(uint SubscriberProcessIdentifier, BacnetObjectIdentifier MonitoredObjectIdentifier, bool? IssueConfirmedNotifications, uint? Lifetime) : IBacnetEncodable
 {
     /// <summary>True for a cancellation (neither [2] nor [3] present).</summary>
     public bool IsCancellation => IssueConfirmedNotifications is null && Lifetime is null;
@@ -90,7 +90,7 @@ public readonly record struct SubscribeCovRequest(uint SubscriberProcessIdentifi
 /// ConfirmedCOVNotification-Request and UnconfirmedCOVNotification-Request (clause 13.6, 13.7): the subscription,
 /// the devices and object involved, the time remaining, and the list of changed values [4].
 /// </summary>
-public readonly ref struct CovNotificationRequest
+public readonly ref struct CovNotificationRequest : IBacnetEncodable
 {
     /// <summary>Creates a notification.</summary>
     /// <param name="subscriberProcessIdentifier">subscriberProcessIdentifier [0].</param>

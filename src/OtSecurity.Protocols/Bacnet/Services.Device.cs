@@ -3,7 +3,7 @@ using System.Buffers;
 namespace OtSecurity.Protocols.Bacnet;
 
 /// <summary>DeviceCommunicationControl-Request (ANSI/ASHRAE 135 clause 16.1.1).</summary>
-public readonly ref struct DeviceCommunicationControlRequest
+public readonly ref struct DeviceCommunicationControlRequest : IBacnetEncodable
 {
     /// <summary>Creates a request.</summary>
     /// <param name="timeDuration">timeDuration [0] in minutes (optional: indefinite when absent).</param>
@@ -100,7 +100,7 @@ public readonly ref struct DeviceCommunicationControlRequest
 }
 
 /// <summary>ReinitializeDevice-Request (clause 16.4.1).</summary>
-public readonly ref struct ReinitializeDeviceRequest
+public readonly ref struct ReinitializeDeviceRequest : IBacnetEncodable
 {
     /// <summary>Creates a request.</summary>
     /// <param name="state">reinitializedStateOfDevice [0].</param>
@@ -189,7 +189,7 @@ public readonly ref struct ReinitializeDeviceRequest
 /// <summary>TimeSynchronization-Request and UTCTimeSynchronization-Request (clause 16.7, 16.8): a BACnetDateTime.</summary>
 /// <param name="Date">The date.</param>
 /// <param name="Time">The time.</param>
-public readonly record struct TimeSynchronizationRequest(BacnetDate Date, BacnetTime Time)
+public readonly record struct TimeSynchronizationRequest(BacnetDate Date, BacnetTime Time) : IBacnetEncodable
 {
     /// <summary>Reads a (UTC) time synchronization request.</summary>
     /// <param name="data">The service request octets.</param>

@@ -5,7 +5,7 @@ namespace OtSecurity.Protocols.Bacnet;
 /// <summary>Who-Is-Request (ANSI/ASHRAE 135 clause 16.10.1): an optional device instance range.</summary>
 /// <param name="LowLimit">deviceInstanceRangeLowLimit [0], present together with <paramref name="HighLimit"/>.</param>
 /// <param name="HighLimit">deviceInstanceRangeHighLimit [1].</param>
-public readonly record struct WhoIsRequest(uint? LowLimit, uint? HighLimit)
+public readonly record struct WhoIsRequest(uint? LowLimit, uint? HighLimit) : IBacnetEncodable
 {
     /// <summary>Reads a Who-Is request.</summary>
     /// <param name="data">The service request octets.</param>
@@ -92,7 +92,7 @@ public readonly record struct WhoIsRequest(uint? LowLimit, uint? HighLimit)
 /// <param name="MaxApduLengthAccepted">maxAPDULengthAccepted, in octets.</param>
 /// <param name="Segmentation">segmentationSupported.</param>
 /// <param name="VendorId">vendorID (see <see cref="BacnetVendors"/>).</param>
-public readonly record struct IAmRequest(BacnetObjectIdentifier DeviceIdentifier, uint MaxApduLengthAccepted, BacnetSegmentation Segmentation, ushort VendorId)
+public readonly record struct IAmRequest(BacnetObjectIdentifier DeviceIdentifier, uint MaxApduLengthAccepted, BacnetSegmentation Segmentation, ushort VendorId) : IBacnetEncodable
 {
     /// <summary>Reads an I-Am request.</summary>
     /// <param name="data">The service request octets.</param>
@@ -168,7 +168,7 @@ public readonly record struct IAmRequest(BacnetObjectIdentifier DeviceIdentifier
 }
 
 /// <summary>Who-Has-Request (clause 16.9.1): optional device range, then an object identifier or an object name.</summary>
-public readonly ref struct WhoHasRequest
+public readonly ref struct WhoHasRequest : IBacnetEncodable
 {
     /// <summary>Creates a request for an object identifier.</summary>
     /// <param name="objectIdentifier">The object sought.</param>
@@ -306,7 +306,7 @@ public readonly ref struct WhoHasRequest
 }
 
 /// <summary>I-Have-Request (clause 16.9.3): the device that has the object, the object and its name.</summary>
-public readonly ref struct IHaveRequest
+public readonly ref struct IHaveRequest : IBacnetEncodable
 {
     /// <summary>Creates a request.</summary>
     /// <param name="deviceIdentifier">deviceIdentifier.</param>

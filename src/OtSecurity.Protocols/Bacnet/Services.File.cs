@@ -7,7 +7,7 @@ namespace OtSecurity.Protocols.Bacnet;
 /// <param name="AccessMethod">streamAccess [0] or recordAccess [1].</param>
 /// <param name="Start">fileStartPosition (stream) or fileStartRecord (record).</param>
 /// <param name="Count">requestedOctetCount (stream) or requestedRecordCount (record).</param>
-public readonly record struct AtomicReadFileRequest(BacnetObjectIdentifier FileIdentifier, BacnetFileAccessMethod AccessMethod, int Start, uint Count)
+public readonly record struct AtomicReadFileRequest(BacnetObjectIdentifier FileIdentifier, BacnetFileAccessMethod AccessMethod, int Start, uint Count) : IBacnetEncodable
 {
     /// <summary>Reads an AtomicReadFile request.</summary>
     /// <param name="data">The service request octets.</param>
@@ -223,7 +223,7 @@ public readonly ref struct BacnetFileData
 }
 
 /// <summary>AtomicReadFile-ACK (clause 14.1.1.3).</summary>
-public readonly ref struct AtomicReadFileAck
+public readonly ref struct AtomicReadFileAck : IBacnetEncodable
 {
     /// <summary>Creates an ACK.</summary>
     /// <param name="endOfFile">endOfFile.</param>
@@ -288,7 +288,7 @@ public readonly ref struct AtomicReadFileAck
 }
 
 /// <summary>AtomicWriteFile-Request (clause 14.2.1).</summary>
-public readonly ref struct AtomicWriteFileRequest
+public readonly ref struct AtomicWriteFileRequest : IBacnetEncodable
 {
     /// <summary>Creates a request.</summary>
     /// <param name="fileIdentifier">fileIdentifier.</param>
@@ -355,7 +355,7 @@ public readonly ref struct AtomicWriteFileRequest
 /// <summary>AtomicWriteFile-ACK (clause 14.2.1.3): where the data was written.</summary>
 /// <param name="AccessMethod">fileStartPosition [0] (stream) or fileStartRecord [1] (record).</param>
 /// <param name="Start">The position or record.</param>
-public readonly record struct AtomicWriteFileAck(BacnetFileAccessMethod AccessMethod, int Start)
+public readonly record struct AtomicWriteFileAck(BacnetFileAccessMethod AccessMethod, int Start) : IBacnetEncodable
 {
     /// <summary>Reads an AtomicWriteFile ACK.</summary>
     /// <param name="data">The service ACK octets.</param>

@@ -6,7 +6,7 @@ namespace OtSecurity.Protocols.Bacnet;
 /// <param name="ObjectIdentifier">objectIdentifier [0].</param>
 /// <param name="Property">propertyIdentifier [1].</param>
 /// <param name="ArrayIndex">propertyArrayIndex [2], optional.</param>
-public readonly record struct ReadPropertyRequest(BacnetObjectIdentifier ObjectIdentifier, BacnetPropertyIdentifier Property, uint? ArrayIndex)
+public readonly record struct ReadPropertyRequest(BacnetObjectIdentifier ObjectIdentifier, BacnetPropertyIdentifier Property, uint? ArrayIndex) : IBacnetEncodable
 {
     /// <summary>Reads a ReadProperty request.</summary>
     /// <param name="data">The service request octets.</param>
@@ -53,7 +53,7 @@ public readonly record struct ReadPropertyRequest(BacnetObjectIdentifier ObjectI
 }
 
 /// <summary>ReadProperty-ACK (clause 15.5.1.3): the reference and the value (application-tagged data inside [3]).</summary>
-public readonly ref struct ReadPropertyAck
+public readonly ref struct ReadPropertyAck : IBacnetEncodable
 {
     /// <summary>Creates an ACK.</summary>
     /// <param name="objectIdentifier">objectIdentifier [0].</param>
@@ -132,7 +132,7 @@ public readonly ref struct ReadPropertyAck
 }
 
 /// <summary>WriteProperty-Request (clause 15.9.1).</summary>
-public readonly ref struct WritePropertyRequest
+public readonly ref struct WritePropertyRequest : IBacnetEncodable
 {
     /// <summary>Creates a request.</summary>
     /// <param name="objectIdentifier">objectIdentifier [0].</param>

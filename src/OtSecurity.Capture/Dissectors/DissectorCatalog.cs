@@ -1,4 +1,6 @@
 using OtSecurity.Capture.Dissection;
+using OtSecurity.Capture.Dissectors.Bacnet;
+using OtSecurity.Capture.Dissectors.EtherNetIp;
 
 namespace OtSecurity.Capture.Dissectors;
 
@@ -11,5 +13,7 @@ public static class DissectorCatalog
     /// <summary>The dissectors.</summary>
     public static IReadOnlyList<IProtocolDissector> All { get; } =
     [
+        new BacnetDissector(),
+        new EnipDissector(),
     ];
 }

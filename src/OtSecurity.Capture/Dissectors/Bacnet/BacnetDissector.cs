@@ -7,10 +7,13 @@ namespace OtSecurity.Capture.Dissectors.Bacnet;
 /// <summary>
 /// BACnet/IP (ANSI/ASHRAE 135 Annex J) on UDP 47808, and on any UDP port by content: a datagram is BACnet/IP when it
 /// is one whole BVLC message of type 0x81 with a defined function whose length equals the datagram, and its NPDU
-/// (version 1) and APDU headers are valid.
+/// (version 1) and APDU headers are valid. Also BACnet/Ethernet (clause 7): NPDUs in IEEE 802.2 LLC frames with SAP 0x82.
 /// </summary>
-public sealed class BacnetDissector : IProtocolDissector
+public sealed class BacnetDissector : ILlcProtocolDissector
 {
+    /// <summary>The LLC SAP of BACnet/Ethernet (clause 7.1).</summary>
+    public const byte BacnetLlcSap = 0x82;
+
     /// <summary>The protocol name.</summary>
     public const string Name = "bacnet";
 
@@ -22,6 +25,9 @@ public sealed class BacnetDissector : IProtocolDissector
 
     /// <inheritdoc />
     public IReadOnlyList<int> UdpPorts { get; } = [BacnetIp.DefaultPort];
+
+    /// <inheritdoc />
+    public byte LlcServiceAccessPoint => BacnetLlcSap;
 
     /// <inheritdoc />
     public ContentMatch Probe(ReadOnlySpan<byte> payload, TransportKind transport)

@@ -28,6 +28,14 @@ internal sealed class BacnetFlowDissector : IFlowDissector
             return OperationStatus.NeedMoreData;
         }
 
+        if (context.Transport == TransportKind.Llc)
+        {
+            // BACnet/Ethernet (clause 7): the LLC information field is the NPDU, with no BVLC.
+            sink.OnMessage(DescribeNpdu(data, context));
+            bytesConsumed = data.Length;
+            return OperationStatus.Done;
+        }
+
         OperationStatus status = BacnetIp.TryRead(data, out BacnetIpFrame frame, out int consumed, out ProtocolError error);
         if (status == OperationStatus.Done)
         {
@@ -137,28 +145,51 @@ internal sealed class BacnetFlowDissector : IFlowDissector
     private OtMessage Describe(in BacnetIpFrame frame, in DissectContext context)
     {
         var fields = new List<OtField>(4) { OtField.Of("bvlc", (long)frame.Bvlc.Function) };
-        var message = new OtMessage
-        {
-            Frame = context.Frame,
-            Timestamp = context.Timestamp,
-            Protocol = BacnetDissector.Name,
-            Source = context.Source,
-            Destination = context.Destination,
-            Transport = context.Transport,
-            Fields = fields,
-        };
-
+        OtMessage message = Base(context, fields);
         if (!frame.HasNpdu)
         {
             return DescribeBvlc(frame.Bvlc, message);
         }
 
-        if (!frame.HasApdu)
+        return frame.HasApdu ? DescribeApdu(frame.Apdu, message, fields, context) : DescribeNetworkMessage(frame.Npdu, message);
+    }
+
+    /// <summary>An NPDU without BVLC (BACnet/Ethernet).</summary>
+    private OtMessage DescribeNpdu(ReadOnlySpan<byte> data, in DissectContext context)
+    {
+        var fields = new List<OtField>(3);
+        OtMessage message = Base(context, fields);
+        if (!Npdu.TryRead(data, out NpduFrame npdu, out ProtocolError error))
         {
-            return DescribeNetworkMessage(frame.Npdu, message);
+            return message with { Status = MessageStatus.Malformed, Error = error };
         }
 
-        ApduFrame apdu = frame.Apdu;
+        if (npdu.IsNetworkMessage)
+        {
+            return DescribeNetworkMessage(npdu, message);
+        }
+
+        if (!Apdu.TryRead(npdu.Payload, out ApduFrame apdu, out error))
+        {
+            return message with { Status = MessageStatus.Malformed, Error = error with { Offset = error.Offset + npdu.HeaderLength } };
+        }
+
+        return DescribeApdu(apdu, message, fields, context);
+    }
+
+    private static OtMessage Base(in DissectContext context, List<OtField> fields) => new()
+    {
+        Frame = context.Frame,
+        Timestamp = context.Timestamp,
+        Protocol = BacnetDissector.Name,
+        Source = context.Source,
+        Destination = context.Destination,
+        Transport = context.Transport,
+        Fields = fields,
+    };
+
+    private OtMessage DescribeApdu(in ApduFrame apdu, OtMessage message, List<OtField> fields, in DissectContext context)
+    {
         fields.Add(OtField.Of("pduType", (long)apdu.PduType));
         if (apdu.HasServiceChoice)
         {

@@ -1,6 +1,7 @@
 using OtSecurity.Capture.Dissection;
 using OtSecurity.Capture.Dissectors.Bacnet;
 using OtSecurity.Capture.Dissectors.EtherNetIp;
+using OtSecurity.Capture.Dissectors.Modbus;
 
 namespace OtSecurity.Capture.Dissectors;
 
@@ -13,6 +14,7 @@ public static class DissectorCatalog
     /// <summary>The dissectors.</summary>
     public static IReadOnlyList<IProtocolDissector> All { get; } =
     [
+        new ModbusDissector(),
         new BacnetDissector(),
         new EnipDissector(),
     ];

@@ -22,6 +22,10 @@ public readonly struct Distribution : IEquatable<Distribution>
     private readonly double _alpha;  // PERT beta shape α
     private readonly double _beta;   // PERT beta shape β
     private readonly double _lambda; // PERT λ
+    private readonly double _dAlpha; // Marsaglia–Tsang constants for Gamma(α) and Gamma(β), computed once
+    private readonly double _cAlpha;
+    private readonly double _dBeta;
+    private readonly double _cBeta;
 
     private Distribution(DistributionKind kind, string? name, double a, double b = 0, double c = 0, double alpha = 0, double beta = 0, double lambda = 0)
     {
@@ -33,6 +37,11 @@ public readonly struct Distribution : IEquatable<Distribution>
         _alpha = alpha;
         _beta = beta;
         _lambda = lambda;
+        // PERT shapes are ≥ 1, so Marsaglia–Tsang applies directly: d = shape − 1/3, c = 1/√(9d).
+        _dAlpha = alpha - (1.0 / 3.0);
+        _cAlpha = alpha >= 1.0 ? 1.0 / Math.Sqrt(9.0 * _dAlpha) : 0.0;
+        _dBeta = beta - (1.0 / 3.0);
+        _cBeta = beta >= 1.0 ? 1.0 / Math.Sqrt(9.0 * _dBeta) : 0.0;
     }
 
     /// <summary>The family.</summary>
@@ -248,7 +257,14 @@ public readonly struct Distribution : IEquatable<Distribution>
             case DistributionKind.Constant:
                 return _a;
             case DistributionKind.Pert:
-                return _c == _a ? _a : _a + ((_c - _a) * Sampling.Beta(ref random, _alpha, _beta));
+                if (_c == _a)
+                {
+                    return _a;
+                }
+
+                double x = Sampling.GammaPrepared(ref random, _dAlpha, _cAlpha);
+                double y = Sampling.GammaPrepared(ref random, _dBeta, _cBeta);
+                return _a + ((_c - _a) * (x / (x + y)));
             case DistributionKind.LogNormal:
                 return DeterministicMath.Exp(_a + (_b * random.NextStandardNormal()));
             case DistributionKind.Bernoulli:

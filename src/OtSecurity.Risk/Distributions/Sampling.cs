@@ -81,7 +81,12 @@ public static class Sampling
     private static double GammaAtLeastOne(ref Xoshiro256StarStar random, double shape)
     {
         double d = shape - (1.0 / 3.0);
-        double c = 1.0 / Math.Sqrt(9.0 * d);
+        return GammaPrepared(ref random, d, 1.0 / Math.Sqrt(9.0 * d));
+    }
+
+    /// <summary>Marsaglia–Tsang for shape ≥ 1 with d = shape − 1/3 and c = 1/√(9d) computed once by the caller.</summary>
+    internal static double GammaPrepared(ref Xoshiro256StarStar random, double d, double c)
+    {
         while (true)
         {
             double x, v;

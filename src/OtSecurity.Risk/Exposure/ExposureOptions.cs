@@ -96,13 +96,13 @@ public sealed record ExposureOptions
     /// <summary>The score at which the threat event frequency multiplier is 1.</summary>
     public double ReferenceScore { get; init; } = 40;
 
-    /// <summary>Points that double the threat event frequency.</summary>
-    public double PointsPerDoubling { get; init; } = 10;
+    /// <summary>Points that double the threat event frequency (15).</summary>
+    public double PointsPerDoubling { get; init; } = 15;
 
     /// <summary>
     /// The threat event frequency multiplier of a score: 2^((score − reference) / points per doubling). With the defaults,
-    /// a zone flat on the enterprise network (40 points) has multiplier 1, each further 10 points doubles it, each 10
-    /// points fewer halves it: 0 points → 1/16, 100 points → 64.
+    /// a zone flat on the enterprise network (40 points) has multiplier 1, each further 15 points doubles it, each 15
+    /// points fewer halves it: 0 points → 2^(−40/15) ≈ 0.157, 100 points → 2^4 = 16.
     /// </summary>
     /// <param name="score">The score, 0–100.</param>
     /// <returns>The multiplier.</returns>

@@ -20,8 +20,8 @@ public sealed record RiskAssumptions
     /// <summary>The currency code of every amount (amounts are plain numbers; no conversion is done).</summary>
     public string Currency { get; init; } = "USD";
 
-    /// <summary>Threat events per year against an asset at the reference exposure (flat on the enterprise network): PERT(0.1, 0.5, 2).</summary>
-    public Distribution BaseThreatEventFrequency { get; init; } = Distribution.Pert(0.1, 0.5, 2.0, "threat events per year at reference exposure");
+    /// <summary>Threat events per year against an asset at the reference exposure (flat on the enterprise network): PERT(0.02, 0.1, 0.5), mean 0.153.</summary>
+    public Distribution BaseThreatEventFrequency { get; init; } = Distribution.Pert(0.02, 0.1, 0.5, "threat events per year at reference exposure");
 
     /// <summary>Exposure points and facts.</summary>
     public ExposureOptions Exposure { get; init; } = ExposureOptions.Default;

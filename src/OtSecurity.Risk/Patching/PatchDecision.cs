@@ -61,6 +61,12 @@ public sealed record PatchDecisionInput
     /// <summary>Whether a test environment (or a spare of the asset) is available to test the patch first.</summary>
     public bool TestEnvironmentAvailable { get; init; }
 
+    /// <summary>
+    /// Whether the asset may only be patched with vendor-certified patches (its patchability is "vendor certification
+    /// required"): a pending or refused certification then blocks patching.
+    /// </summary>
+    public bool RequiresVendorCertification { get; init; }
+
     /// <summary>The asset's safety role (an uncertified change is never applied to a safety function).</summary>
     public SafetyRole SafetyRole { get; init; }
 

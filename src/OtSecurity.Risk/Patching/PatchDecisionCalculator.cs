@@ -15,7 +15,8 @@ namespace OtSecurity.Risk.Patching;
 /// <item>accept = ALE × H/365.</item>
 /// </list>
 /// A patch that does not exist cannot be applied; a safety instrumented function or emergency stop is changed only with a
-/// patch the vendor has certified (or that needs no certification). The recommendation is the feasible option with the
+/// patch the vendor has certified (or that needs no certification), and so is an asset whose patchability is "vendor
+/// certification required". The recommendation is the feasible option with the
 /// lowest expected cost; ties go to the least disruptive (next window, compensate, patch now, accept).
 /// </summary>
 public static class PatchDecisionCalculator
@@ -159,9 +160,18 @@ public static class PatchDecisionCalculator
             return "no patch is available";
         }
 
-        if (input.SafetyRole.IsSafetyFunction() && input.Certification is VendorCertification.Pending or VendorCertification.NotCertified)
+        if (input.Certification is VendorCertification.Pending or VendorCertification.NotCertified)
         {
-            return $"the asset is a safety function and the patch is {(input.Certification == VendorCertification.Pending ? "not yet certified" : "not certified")} by the vendor";
+            string state = input.Certification == VendorCertification.Pending ? "not yet certified" : "not certified";
+            if (input.SafetyRole.IsSafetyFunction())
+            {
+                return $"the asset is a safety function and the patch is {state} by the vendor";
+            }
+
+            if (input.RequiresVendorCertification)
+            {
+                return $"the asset takes only vendor-certified patches and this one is {state}";
+            }
         }
 
         return null;

@@ -226,6 +226,7 @@ public sealed class SiteRiskAnalyzer
                 RollbackOutage = DowntimeCostModel.CostOfOutage(impacted, core.Restart, patchHours * _assumptions.RollbackHoursFactor, core.HourlyCost.Explanation),
                 PatchAvailable = available,
                 Certification = record.VendorCertification,
+                RequiresVendorCertification = core.Asset.Patchability == Patchability.VendorCertificationRequired,
                 TestEnvironmentAvailable = _assumptions.AssetsWithTestEnvironment.Contains(core.Asset.Id),
                 SafetyRole = core.Asset.SafetyRole,
                 DaysToNextWindow = days,

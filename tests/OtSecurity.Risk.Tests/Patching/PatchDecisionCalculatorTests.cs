@@ -63,6 +63,17 @@ public class PatchDecisionCalculatorTests
     }
 
     [Fact]
+    public void Decide_CertificationRequiredButPending_Compensates()
+    {
+        PatchDecision d = PatchDecisionCalculator.Decide(Input(certification: VendorCertification.Pending) with { RequiresVendorCertification = true });
+        Assert.Equal(PatchOption.Compensate, d.Recommendation);
+        Assert.Contains("only vendor-certified patches", d.Options[0].Reason, StringComparison.Ordinal);
+        // Without that requirement a pending certification only raises the rollback risk (10%).
+        PatchDecision free = PatchDecisionCalculator.Decide(Input(certification: VendorCertification.Pending));
+        Assert.True(free.Options[0].Feasible);
+    }
+
+    [Fact]
     public void Decide_NoWindow_PatchNowWhenWorthIt()
     {
         // No window: patch now (33,000) beats compensate (55,000) and accept (100,000).

@@ -1,4 +1,5 @@
 using OtSecurity.Capture.Dissection;
+using OtSecurity.Capture.Dissectors.Modbus;
 
 namespace OtSecurity.Capture.Dissectors;
 
@@ -11,5 +12,6 @@ public static class DissectorCatalog
     /// <summary>The dissectors.</summary>
     public static IReadOnlyList<IProtocolDissector> All { get; } =
     [
+        new ModbusDissector(),
     ];
 }

@@ -32,7 +32,10 @@ public sealed record JsonLoadError
     /// <summary>The 1-based line of the offending value; null when not known.</summary>
     public long? LineNumber { get; init; }
 
-    /// <summary>The 1-based byte position within the line (bytes, not characters, in UTF-8); null when not known.</summary>
+    /// <summary>
+    /// The 1-based byte position within the line where reading stopped (just after the offending value or at the
+    /// malformed character; bytes, not characters, in UTF-8); null when not known.
+    /// </summary>
     public long? BytePositionInLine { get; init; }
 
     /// <summary>The file the document came from; null for a stream or a string.</summary>

@@ -15,7 +15,7 @@ public static partial class SiteModelValidator
                 Conduit conduit = item.Value;
                 Zone? a = ResolveEnd(item, conduit.ZoneA, "zoneA");
                 Zone? b = ResolveEnd(item, conduit.ZoneB, "zoneB");
-                string name = $"Conduit {Named(conduit.Name, conduit.Id)}";
+                string name = $"conduit {Named(conduit.Name, conduit.Id)}";
                 CheckFlows(item, name);
                 if (a is null || b is null)
                 {
@@ -24,7 +24,7 @@ public static partial class SiteModelValidator
 
                 if (string.Equals(a.Id, b.Id, StringComparison.Ordinal))
                 {
-                    Add(ValidationRules.ConduitToItself, item.Path, $"{name} connects {Describe(a)} to itself; a conduit joins two different zones — traffic inside one zone needs no conduit.");
+                    Add(ValidationRules.ConduitToItself, item.Path, $"{Capital(name)} connects {Describe(a)} to itself; a conduit joins two different zones — traffic inside one zone needs no conduit.");
                     continue;
                 }
 
@@ -33,7 +33,7 @@ public static partial class SiteModelValidator
                 {
                     if (conduit.Channel == ChannelKind.Wireless && IsSafetyZone(end))
                     {
-                        Add(ValidationRules.WirelessIntoSafetyZone, item.Path, $"{name} is a wireless link into safety {Describe(end)} (from {Describe(other)}); anyone in radio range can reach the safety system — use a wired, firewalled conduit.");
+                        Add(ValidationRules.WirelessIntoSafetyZone, item.Path, $"{Capital(name)} is a wireless link into safety {Describe(end)} (from {Describe(other)}); anyone in radio range can reach the safety system — use a wired, firewalled conduit.");
                     }
 
                     if (end.AirGapped)
@@ -73,12 +73,12 @@ public static partial class SiteModelValidator
 
             if (p.other.PurdueLevel.IsControl() && segmentation < SegmentationLevel.Dmz)
             {
-                Add(ValidationRules.EnterpriseToControlWithoutDmz, item.Path, $"{name} connects enterprise {Describe(p.enterprise)} (Purdue {p.enterprise.PurdueLevel.ToDisplayString()}) straight to {Describe(p.other)} (Purdue {p.other.PurdueLevel.ToDisplayString()}) with {Segmentation(segmentation)}; malware or an intruder on the business network reaches the controllers in one step — route the data through a DMZ (Purdue 3.5).");
+                Add(ValidationRules.EnterpriseToControlWithoutDmz, item.Path, $"{Capital(name)} connects enterprise {Describe(p.enterprise)} at Purdue {p.enterprise.PurdueLevel.ToDisplayString()} straight to {Describe(p.other)} at Purdue {p.other.PurdueLevel.ToDisplayString()} with {Segmentation(segmentation)}; malware or an intruder on the business network reaches the controllers in one step — route the data through a DMZ (Purdue 3.5).");
             }
 
             if (p.other.PurdueLevel.IsOperational() && segmentation < SegmentationLevel.Firewall)
             {
-                Add(ValidationRules.ItOtBelowFirewall, item.Path, $"{name} separates IT {Describe(p.enterprise)} from OT {Describe(p.other)} with {Segmentation(segmentation)} only; without a firewall nothing filters what crosses — put a firewall (or a DMZ) between them.");
+                Add(ValidationRules.ItOtBelowFirewall, item.Path, $"{Capital(name)} separates IT {Describe(p.enterprise)} from OT {Describe(p.other)} with {Segmentation(segmentation)} only; without a firewall nothing filters what crosses — put a firewall (or a DMZ) between them.");
             }
         }
 
@@ -130,12 +130,12 @@ public static partial class SiteModelValidator
 
                 if (!conduit.Connects(flow.InitiatingZone ?? string.Empty))
                 {
-                    Add(ValidationRules.FlowInitiatorNotAnEnd, $"{path}.initiatingZone", $"{name} allows {flow.Protocol} initiated by zone '{flow.InitiatingZone}', which is not one of its ends ('{conduit.ZoneA}', '{conduit.ZoneB}').");
+                    Add(ValidationRules.FlowInitiatorNotAnEnd, $"{path}.initiatingZone", $"{Capital(name)} allows {flow.Protocol} initiated by zone '{flow.InitiatingZone}', which is not one of its ends ('{conduit.ZoneA}', '{conduit.ZoneB}').");
                 }
 
                 if (flow.Port is { } port && port is < 1 or > 65535)
                 {
-                    Add(ValidationRules.FlowPortOutOfRange, $"{path}.port", $"{name} allows {flow.Protocol} on port {port}, which is not a TCP/UDP port (1–65535).");
+                    Add(ValidationRules.FlowPortOutOfRange, $"{path}.port", $"{Capital(name)} allows {flow.Protocol} on port {port}, which is not a TCP/UDP port (1–65535).");
                 }
             }
         }

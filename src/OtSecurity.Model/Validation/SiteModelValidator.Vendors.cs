@@ -38,11 +38,11 @@ public static partial class SiteModelValidator
 
                     if (credentials.LastRotated is not { } rotated)
                     {
-                        Add(ValidationRules.VendorNeverRotated, $"{item.Path}.credentials.lastRotated", $"{Capital(who)}'s credentials have never been changed since they were issued; anyone who ever knew them still does — rotate them and record the date.");
+                        Add(ValidationRules.VendorNeverRotated, $"{item.Path}.credentials.lastRotated", $"The credentials of {who} have never been changed since they were issued; anyone who ever knew them still does — rotate them and record the date.");
                     }
                     else if (rotated < _model.EvaluationDate.AddDays(-365))
                     {
-                        Add(ValidationRules.VendorStaleCredentials, $"{item.Path}.credentials.lastRotated", $"{Capital(who)}'s credentials were last changed on {rotated:yyyy-MM-dd}, more than a year before {_model.EvaluationDate:yyyy-MM-dd}; rotate them.");
+                        Add(ValidationRules.VendorStaleCredentials, $"{item.Path}.credentials.lastRotated", $"The credentials of {who} were last changed on {rotated:yyyy-MM-dd}, more than a year before {_model.EvaluationDate:yyyy-MM-dd}; rotate them.");
                     }
                 }
 

@@ -82,7 +82,11 @@ internal sealed class CaptureEngine : ITcpStreamConsumer
                 ProcessIp(data[ipOffset..], version, timestamp, now);
                 break;
             case LinkDecodeStatus.NotIp:
-                _statistics.NonIpFrames++;
+                if (!ProcessLlc(packet.LinkType, data, timestamp, now))
+                {
+                    _statistics.NonIpFrames++;
+                }
+
                 break;
             case LinkDecodeStatus.Truncated:
                 _statistics.TruncatedFrames++;
@@ -152,6 +156,53 @@ internal sealed class CaptureEngine : ITcpStreamConsumer
         {
             flow.Backlog!.AddGap(direction, context);
         }
+    }
+
+    /// <summary>
+    /// An IEEE 802.2 LLC frame for a protocol that runs without IP (BACnet/Ethernet): dissected like a UDP datagram in
+    /// a flow between the two MAC addresses.
+    /// </summary>
+    /// <returns>False when no registered dissector uses the frame's SAP.</returns>
+    private bool ProcessLlc(LinkType linkType, ReadOnlySpan<byte> frame, DateTime timestamp, DateTime now)
+    {
+        if (!LinkLayer.TryDecodeLlc(linkType, frame, out var sap, out var offset, out var length) || _dispatcher.FindLlc(sap) is not { } dissector)
+        {
+            return false;
+        }
+
+        Span<byte> address = stackalloc byte[16];
+        LinkLayer.WriteLinkLocalAddress(frame[6..12], address);
+        var source = IPAddressValue.FromIPv6(address);
+        LinkLayer.WriteLinkLocalAddress(frame[..6], address);
+        var destination = IPAddressValue.FromIPv6(address);
+        var key = FlowKey.Create(source, 0, destination, 0, TransportKind.Llc, out var sourceIsA);
+        var side = sourceIsA ? 0 : 1;
+        if (_flows.TryGet(key, out var flow))
+        {
+            _flows.Touch(flow, now);
+        }
+        else
+        {
+            flow = new Flow(key, new OtEndpoint(key.AddressA.ToIPAddress(), 0), new OtEndpoint(key.AddressB.ToIPAddress(), 0), ++_flowSequence);
+            _flows.Add(flow, now);
+            _statistics.Flows++;
+            StartDissecting(flow, dissector, DispatchReason.Content);
+        }
+
+        var context = new DissectContext(
+            _frame,
+            timestamp,
+            side == 0 ? flow.EndpointA : flow.EndpointB,
+            side == 0 ? flow.EndpointB : flow.EndpointA,
+            FlowDirection.Unknown,
+            TransportKind.Llc);
+        flow.LastContext = context;
+        if (flow.State == FlowState.Dissecting)
+        {
+            flow.Stream(side)!.DeliverDatagram(frame.Slice(offset, length), context);
+        }
+
+        return true;
     }
 
     private void ProcessIp(ReadOnlySpan<byte> data, int version, DateTime timestamp, DateTime now)

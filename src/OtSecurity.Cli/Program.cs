@@ -1,0 +1,3 @@
+using OtSecurity.Cli;
+
+return OtsecApp.Run(args, Console.Out, Console.Error);

@@ -30,7 +30,7 @@ public sealed record Scenario(
     IResponsePolicy[] Policies,
     IResponseAction[] ExtraActions,
     DateTimeOffset Now,
-    double HourlyRate);
+    double HourlyRate); // negative: OtSecurity.Risk's downtime model instead of a flat rate
 
 /// <summary>
 /// Our own random generator of site models, alerts, action sets and adversarial policies. It makes valid and
@@ -199,7 +199,7 @@ public static class RandomPlant
             [.. policies],
             [new RandomRadiusAction(rng.Next())],
             new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero).AddMinutes(rng.Next(7 * 24 * 60)),
-            rng.Next(4) switch { 0 => 0, 1 => 100, 2 => 10_000, _ => 1_000_000 });
+            rng.Next(4) switch { 0 => -1, 1 => 100, 2 => 10_000, _ => 1_000_000 });
     }
 
     private static ActionProposal RandomProposal(Random rng, string[] zones, string[] assets, string[] conduits, string[] vendors, string[] lines)

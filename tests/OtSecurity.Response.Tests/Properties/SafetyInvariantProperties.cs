@@ -17,8 +17,8 @@ public class SafetyInvariantProperties
     internal static ResponsePlan Run(Scenario scenario, ResponseOptions? options = null, IEnumerable<IResponsePolicy>? policies = null)
     {
         ResponseEngine engine = ResponseEngine.Create(
-            new FlatRateEstimator(scenario.HourlyRate),
             options,
+            scenario.HourlyRate < 0 ? new RiskDowntimeCostEstimator() : new FlatRateEstimator(scenario.HourlyRate),
             new FakeTimeProvider(scenario.Now),
             scenario.ExtraActions,
             policies ?? scenario.Policies);

@@ -166,40 +166,7 @@ public sealed partial class PlaybookGenerator
             constraints.Add("No constraint: the engine lets it run automatically.");
         }
 
-        return new ContainmentOption(step.Id, step.ActionName, step.Target, step.Verdict, step.RequiredApprovals, [.. constraints], Summarize(step.BlastRadius), Cost(step));
-    }
-
-    internal static string Summarize(ActionBlastRadius radius)
-    {
-        if (radius.Effect <= ProcessEffect.Observational && radius.Assets.IsEmpty && radius.Conduits.IsEmpty)
-        {
-            return radius.Effect == ProcessEffect.None ? "touches nothing" : "passive: touches nothing";
-        }
-
-        var parts = new List<string> { $"{radius.Assets.Count} asset(s)" };
-        if (!radius.Conduits.IsEmpty)
-        {
-            parts.Add($"conduits {string.Join(", ", radius.Conduits)}");
-        }
-
-        if (!radius.ProductionLines.IsEmpty)
-        {
-            parts.Add($"lines {string.Join(", ", radius.ProductionLines)}");
-        }
-
-        parts.Add(radius.Effect switch
-        {
-            ProcessEffect.Observational => "read only",
-            ProcessEffect.InterruptsCommunication => "interrupts communication",
-            ProcessEffect.StopsProcess => "stops the process",
-            _ => "no effect",
-        });
-        if (radius.RemovesOperatorView || radius.RemovesOperatorControl)
-        {
-            parts.Add(radius.RemovesOperatorView && radius.RemovesOperatorControl ? "removes operator view and control" : radius.RemovesOperatorView ? "removes operator view" : "removes operator control");
-        }
-
-        return string.Join("; ", parts);
+        return new ContainmentOption(step.Id, step.ActionName, step.Target, step.Verdict, step.RequiredApprovals, [.. constraints], step.BlastRadius.Summarize(), Cost(step));
     }
 
     internal static string Cost(ResponseStep step) => step.ExpectedDowntimeCost is { } cost

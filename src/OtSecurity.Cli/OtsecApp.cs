@@ -17,6 +17,8 @@ internal static class OtsecApp
         root.Subcommands.Add(AuditCommand.Create());
         root.Subcommands.Add(RiskCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(RespondCommand.Create());
+        root.Subcommands.Add(PlaybookCommand.Create());
 
         return root;
     }

@@ -15,7 +15,11 @@ internal static class OtsecApp
 
         // One line per command; each lives in Commands/<Name>Command.cs and exposes a static Create().
         root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(DissectCommand.Create());
+        root.Subcommands.Add(RiskCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(RespondCommand.Create());
+        root.Subcommands.Add(PlaybookCommand.Create());
 
         return root;
     }

@@ -77,6 +77,22 @@ public sealed class ProtocolDispatcher
             : DispatchReason.None;
     }
 
+    /// <summary>The dissector of a protocol that runs directly on IEEE 802.2 LLC with <paramref name="serviceAccessPoint"/>.</summary>
+    /// <param name="serviceAccessPoint">The LLC SAP.</param>
+    /// <returns>The dissector, or <see langword="null"/>.</returns>
+    public ILlcProtocolDissector? FindLlc(byte serviceAccessPoint)
+    {
+        foreach (var dissector in _dissectors)
+        {
+            if (dissector is ILlcProtocolDissector llc && llc.LlcServiceAccessPoint == serviceAccessPoint)
+            {
+                return llc;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>True when at least one dissector is registered, so flows without a known port are worth probing.</summary>
     public bool CanProbe => _dissectors.Length > 0;
 

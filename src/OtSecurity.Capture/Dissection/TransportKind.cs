@@ -8,4 +8,11 @@ public enum TransportKind
 
     /// <summary>A UDP datagram.</summary>
     Udp,
+
+    /// <summary>
+    /// An IEEE 802.2 LLC frame carried directly on Ethernet, without IP (BACnet/Ethernet, ANSI/ASHRAE 135 clause 7):
+    /// one frame is one message, like a datagram. Its endpoints are the MAC addresses, shown as the modified EUI-64
+    /// IPv6 link-local address of each MAC (RFC 4291 appendix A) with port 0.
+    /// </summary>
+    Llc,
 }

@@ -114,6 +114,64 @@ public static class LinkLayer
         }
     }
 
+    /// <summary>
+    /// Finds an IEEE 802.2 LLC unnumbered-information frame in an Ethernet 802.3 frame (length field up to 1500, no
+    /// VLAN tag): DSAP, SSAP, control 0x03, then the information field, bounded by the 802.3 length (padding excluded).
+    /// </summary>
+    /// <param name="linkType">The frame's link type (only Ethernet carries 802.3 LLC here).</param>
+    /// <param name="frame">The captured frame.</param>
+    /// <param name="serviceAccessPoint">The SAP, when DSAP equals SSAP.</param>
+    /// <param name="informationOffset">Where the information field starts.</param>
+    /// <param name="informationLength">Its length.</param>
+    /// <returns>True for an LLC UI frame with DSAP equal to SSAP.</returns>
+    public static bool TryDecodeLlc(LinkType linkType, ReadOnlySpan<byte> frame, out byte serviceAccessPoint, out int informationOffset, out int informationLength)
+    {
+        serviceAccessPoint = 0;
+        informationOffset = 0;
+        informationLength = 0;
+
+        // IEEE 802.3: destination(6) source(6) length(2) then 802.2 LLC: DSAP(1) SSAP(1) control(1) information.
+        if (linkType != LinkType.Ethernet || frame.Length < 17)
+        {
+            return false;
+        }
+
+        int length = BinaryPrimitives.ReadUInt16BigEndian(frame[12..]);
+        if (length is < 3 or > 1500 || frame.Length < 14 + length)
+        {
+            return false;
+        }
+
+        // The group bit of the SSAP is the command/response bit; the control field 0x03 is UI (unnumbered information).
+        if (frame[14] != (frame[15] & 0xFE) || frame[16] != 0x03)
+        {
+            return false;
+        }
+
+        serviceAccessPoint = frame[14];
+        informationOffset = 17;
+        informationLength = length - 3;
+        return true;
+    }
+
+    /// <summary>The modified EUI-64 IPv6 link-local address of a 6-octet MAC address (RFC 4291 appendix A).</summary>
+    /// <param name="mac">The MAC address.</param>
+    /// <param name="destination">16 octets.</param>
+    public static void WriteLinkLocalAddress(ReadOnlySpan<byte> mac, Span<byte> destination)
+    {
+        destination[..16].Clear();
+        destination[0] = 0xFE;
+        destination[1] = 0x80;
+        destination[8] = (byte)(mac[0] ^ 0x02);
+        destination[9] = mac[1];
+        destination[10] = mac[2];
+        destination[11] = 0xFF;
+        destination[12] = 0xFE;
+        destination[13] = mac[3];
+        destination[14] = mac[4];
+        destination[15] = mac[5];
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static LinkDecodeStatus FromEtherType(ReadOnlySpan<byte> frame, int typeOffset, ref int ipOffset, ref int ipVersion, ref int vlanTags) =>
         FromEtherTypeAt(frame, BinaryPrimitives.ReadUInt16BigEndian(frame[typeOffset..]), typeOffset + 2, ref ipOffset, ref ipVersion, ref vlanTags);

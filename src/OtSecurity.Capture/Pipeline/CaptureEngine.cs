@@ -61,8 +61,18 @@ internal sealed class CaptureEngine : ITcpStreamConsumer
         _statistics.Frames++;
         _statistics.Bytes += packet.Data.Length;
         var timestamp = packet.Timestamp.ToDateTime();
-        _clock?.Set(timestamp);
-        var now = _time.GetUtcNow().UtcDateTime;
+        DateTime now;
+        if (_clock is not null)
+        {
+            // Capture time: the clock is this frame's timestamp.
+            _clock.Set(timestamp);
+            now = timestamp;
+        }
+        else
+        {
+            now = _time.GetUtcNow().UtcDateTime;
+        }
+
         EvictIdle(now);
 
         var data = packet.Data;
@@ -72,7 +82,11 @@ internal sealed class CaptureEngine : ITcpStreamConsumer
                 ProcessIp(data[ipOffset..], version, timestamp, now);
                 break;
             case LinkDecodeStatus.NotIp:
-                _statistics.NonIpFrames++;
+                if (!ProcessLlc(packet.LinkType, data, timestamp, now))
+                {
+                    _statistics.NonIpFrames++;
+                }
+
                 break;
             case LinkDecodeStatus.Truncated:
                 _statistics.TruncatedFrames++;
@@ -142,6 +156,53 @@ internal sealed class CaptureEngine : ITcpStreamConsumer
         {
             flow.Backlog!.AddGap(direction, context);
         }
+    }
+
+    /// <summary>
+    /// An IEEE 802.2 LLC frame for a protocol that runs without IP (BACnet/Ethernet): dissected like a UDP datagram in
+    /// a flow between the two MAC addresses.
+    /// </summary>
+    /// <returns>False when no registered dissector uses the frame's SAP.</returns>
+    private bool ProcessLlc(LinkType linkType, ReadOnlySpan<byte> frame, DateTime timestamp, DateTime now)
+    {
+        if (!LinkLayer.TryDecodeLlc(linkType, frame, out var sap, out var offset, out var length) || _dispatcher.FindLlc(sap) is not { } dissector)
+        {
+            return false;
+        }
+
+        Span<byte> address = stackalloc byte[16];
+        LinkLayer.WriteLinkLocalAddress(frame[6..12], address);
+        var source = IPAddressValue.FromIPv6(address);
+        LinkLayer.WriteLinkLocalAddress(frame[..6], address);
+        var destination = IPAddressValue.FromIPv6(address);
+        var key = FlowKey.Create(source, 0, destination, 0, TransportKind.Llc, out var sourceIsA);
+        var side = sourceIsA ? 0 : 1;
+        if (_flows.TryGet(key, out var flow))
+        {
+            _flows.Touch(flow, now);
+        }
+        else
+        {
+            flow = new Flow(key, new OtEndpoint(key.AddressA.ToIPAddress(), 0), new OtEndpoint(key.AddressB.ToIPAddress(), 0), ++_flowSequence);
+            _flows.Add(flow, now);
+            _statistics.Flows++;
+            StartDissecting(flow, dissector, DispatchReason.Content);
+        }
+
+        var context = new DissectContext(
+            _frame,
+            timestamp,
+            side == 0 ? flow.EndpointA : flow.EndpointB,
+            side == 0 ? flow.EndpointB : flow.EndpointA,
+            FlowDirection.Unknown,
+            TransportKind.Llc);
+        flow.LastContext = context;
+        if (flow.State == FlowState.Dissecting)
+        {
+            flow.Stream(side)!.DeliverDatagram(frame.Slice(offset, length), context);
+        }
+
+        return true;
     }
 
     private void ProcessIp(ReadOnlySpan<byte> data, int version, DateTime timestamp, DateTime now)
@@ -279,14 +340,14 @@ internal sealed class CaptureEngine : ITcpStreamConsumer
             _flows.Touch(flow, now);
         }
 
-        var context = new DissectContext(
+        flow.LastContext = new DissectContext(
             _frame,
             timestamp,
             side == 0 ? flow.EndpointA : flow.EndpointB,
             side == 0 ? flow.EndpointB : flow.EndpointA,
             flow.DirectionFrom(side),
             TransportKind.Tcp);
-        flow.LastContext = context;
+        ref readonly var context = ref flow.LastContextRef;
 
         if (flow.State is FlowState.Dissecting or FlowState.Probing)
         {

@@ -56,6 +56,15 @@ internal static class AuditCommand
 
     private static string Date(DateOnly? date) => date is { } d ? Date(d) : "unknown";
 
+    private static string Environment(EnvironmentClass environment) => environment switch
+    {
+        EnvironmentClass.OfficeIt => "office IT",
+        EnvironmentClass.Warehouse => "warehouse",
+        EnvironmentClass.ProductionLine => "production line",
+        EnvironmentClass.ContinuousProcess => "continuous process",
+        _ => JsonOutput.Name(environment),
+    };
+
     private static string Windows(EquatableArray<WeeklyWindow> windows) =>
         windows.IsEmpty ? "none (always on)" : string.Join("; ", windows.Where(static w => w is not null).Select(static w => w.ToString()));
 
@@ -74,7 +83,7 @@ internal static class AuditCommand
     {
         SiteModel site = summary.Site;
         output.WriteLine($"OT SECURITY AUDIT — {site.Name}");
-        output.WriteLine($"Environment: {JsonOutput.Name(site.Environment)} · evaluated {Date(site.EvaluationDate)}" + (site.TimeZone is null ? string.Empty : $" · time zone {site.TimeZone}"));
+        output.WriteLine($"Environment: {Environment(site.Environment)} · evaluated {Date(site.EvaluationDate)}" + (site.TimeZone is null ? string.Empty : $" · time zone {site.TimeZone}"));
         output.WriteLine($"Source: {source}");
         output.WriteLine();
 
@@ -187,7 +196,8 @@ internal static class AuditCommand
             writer.WriteStartObject();
             writer.WriteString("id", line.Zone.Id);
             writer.WriteString("name", line.Zone.Name);
-            writer.WriteString("purdueLevel", line.Zone.PurdueLevel.ToDisplayString());
+            writer.WriteString("purdueLevel", JsonOutput.Name(line.Zone.PurdueLevel));
+            writer.WriteString("purdue", line.Zone.PurdueLevel.ToDisplayString());
             WriteVector(writer, "targetLevel", line.Zone.TargetLevel);
             WriteVector(writer, "achievedLevel", line.Zone.AchievedLevel);
             writer.WriteStartArray("gaps");

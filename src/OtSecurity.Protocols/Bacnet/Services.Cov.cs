@@ -1,0 +1,194 @@
+using System.Buffers;
+
+namespace OtSecurity.Protocols.Bacnet;
+
+/// <summary>SubscribeCOV-Request (ANSI/ASHRAE 135 clause 13.14.1). Without [2] and [3] it cancels the subscription.</summary>
+/// <param name="SubscriberProcessIdentifier">subscriberProcessIdentifier [0].</param>
+/// <param name="MonitoredObjectIdentifier">monitoredObjectIdentifier [1].</param>
+/// <param name="IssueConfirmedNotifications">issueConfirmedNotifications [2], optional.</param>
+/// <param name="Lifetime">lifetime [3] in seconds, optional.</param>
+public readonly record struct SubscribeCovRequest(uint SubscriberProcessIdentifier, BacnetObjectIdentifier MonitoredObjectIdentifier, bool? IssueConfirmedNotifications, uint? Lifetime) : IBacnetEncodable
+{
+    /// <summary>True for a cancellation (neither [2] nor [3] present).</summary>
+    public bool IsCancellation => IssueConfirmedNotifications is null && Lifetime is null;
+
+    /// <summary>Reads a SubscribeCOV request.</summary>
+    /// <param name="data">The service request octets.</param>
+    /// <param name="request">The request.</param>
+    /// <param name="error">Why it is invalid.</param>
+    /// <returns>True when valid.</returns>
+    public static bool TryRead(ReadOnlySpan<byte> data, out SubscribeCovRequest request, out ProtocolError error)
+    {
+        request = default;
+        var reader = new BacnetTagReader(data);
+        if (!reader.TryReadContextUnsigned(0, out uint process) || !reader.TryReadContextObjectIdentifier(1, out BacnetObjectIdentifier monitored))
+        {
+            error = reader.Error;
+            return false;
+        }
+
+        bool? confirmed = null;
+        if (reader.PeekIsContext(2))
+        {
+            if (!reader.TryReadContextBoolean(2, out bool value))
+            {
+                error = reader.Error;
+                return false;
+            }
+
+            confirmed = value;
+        }
+
+        if (!ServiceCodec.TryReadOptionalUnsigned(ref reader, 3, out uint? lifetime) || !reader.TryReadEnd())
+        {
+            error = reader.Error;
+            return false;
+        }
+
+        request = new SubscribeCovRequest(process, monitored, confirmed, lifetime);
+        error = default;
+        return true;
+    }
+
+    /// <summary>Octets this request encodes to.</summary>
+    /// <returns>The length.</returns>
+    public int GetEncodedLength()
+    {
+        var writer = BacnetTagWriter.CreateMeasuring();
+        Write(ref writer);
+        return writer.BytesWritten;
+    }
+
+    /// <summary>Writes the request.</summary>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="bytesWritten">Octets written.</param>
+    /// <returns><see cref="OperationStatus.Done"/> or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
+    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten)
+    {
+        var writer = new BacnetTagWriter(destination);
+        Write(ref writer);
+        return writer.Complete(out bytesWritten);
+    }
+
+    private void Write(ref BacnetTagWriter writer)
+    {
+        writer.WriteContextUnsigned(0, SubscriberProcessIdentifier);
+        writer.WriteContextObjectIdentifier(1, MonitoredObjectIdentifier);
+        if (IssueConfirmedNotifications is bool confirmed)
+        {
+            writer.WriteContextBoolean(2, confirmed);
+        }
+
+        if (Lifetime is uint lifetime)
+        {
+            writer.WriteContextUnsigned(3, lifetime);
+        }
+    }
+}
+
+/// <summary>
+/// ConfirmedCOVNotification-Request and UnconfirmedCOVNotification-Request (clause 13.6, 13.7): the subscription,
+/// the devices and object involved, the time remaining, and the list of changed values [4].
+/// </summary>
+public readonly ref struct CovNotificationRequest : IBacnetEncodable
+{
+    /// <summary>Creates a notification.</summary>
+    /// <param name="subscriberProcessIdentifier">subscriberProcessIdentifier [0].</param>
+    /// <param name="initiatingDeviceIdentifier">initiatingDeviceIdentifier [1].</param>
+    /// <param name="monitoredObjectIdentifier">monitoredObjectIdentifier [2].</param>
+    /// <param name="timeRemaining">timeRemaining [3] in seconds.</param>
+    /// <param name="values">The encoded list of BACnetPropertyValue inside [4] (see <see cref="WriteAccessSpecification.TryWriteValue"/>).</param>
+    public CovNotificationRequest(uint subscriberProcessIdentifier, BacnetObjectIdentifier initiatingDeviceIdentifier, BacnetObjectIdentifier monitoredObjectIdentifier, uint timeRemaining, ReadOnlySpan<byte> values)
+    {
+        SubscriberProcessIdentifier = subscriberProcessIdentifier;
+        InitiatingDeviceIdentifier = initiatingDeviceIdentifier;
+        MonitoredObjectIdentifier = monitoredObjectIdentifier;
+        TimeRemaining = timeRemaining;
+        Values = values;
+    }
+
+    /// <summary>subscriberProcessIdentifier [0].</summary>
+    public uint SubscriberProcessIdentifier { get; }
+
+    /// <summary>initiatingDeviceIdentifier [1].</summary>
+    public BacnetObjectIdentifier InitiatingDeviceIdentifier { get; }
+
+    /// <summary>monitoredObjectIdentifier [2].</summary>
+    public BacnetObjectIdentifier MonitoredObjectIdentifier { get; }
+
+    /// <summary>timeRemaining [3].</summary>
+    public uint TimeRemaining { get; }
+
+    /// <summary>The encoded listOfValues inside [4].</summary>
+    public ReadOnlySpan<byte> Values { get; }
+
+    /// <summary>Enumerates the changed values.</summary>
+    /// <returns>An enumerator.</returns>
+    public BacnetPropertyValueEnumerator EnumerateValues() => new(Values);
+
+    /// <summary>Reads a COV notification.</summary>
+    /// <param name="data">The service request octets.</param>
+    /// <param name="request">The notification.</param>
+    /// <param name="error">Why it is invalid.</param>
+    /// <returns>True when valid.</returns>
+    public static bool TryRead(ReadOnlySpan<byte> data, out CovNotificationRequest request, out ProtocolError error)
+    {
+        request = default;
+        var reader = new BacnetTagReader(data);
+        if (!reader.TryReadContextUnsigned(0, out uint process)
+            || !reader.TryReadContextObjectIdentifier(1, out BacnetObjectIdentifier device)
+            || !reader.TryReadContextObjectIdentifier(2, out BacnetObjectIdentifier monitored)
+            || !reader.TryReadContextUnsigned(3, out uint remaining)
+            || !reader.TryReadConstructed(4, out ReadOnlySpan<byte> values)
+            || !reader.TryReadEnd())
+        {
+            error = reader.Error;
+            return false;
+        }
+
+        var inner = reader.CreateNested(values);
+        while (!inner.End)
+        {
+            if (!BacnetPropertyValue.TryRead(ref inner, out _))
+            {
+                error = inner.Error;
+                return false;
+            }
+        }
+
+        request = new CovNotificationRequest(process, device, monitored, remaining, values);
+        error = default;
+        return true;
+    }
+
+    /// <summary>Octets this notification encodes to.</summary>
+    /// <returns>The length.</returns>
+    public int GetEncodedLength()
+    {
+        var writer = BacnetTagWriter.CreateMeasuring();
+        Write(ref writer);
+        return writer.BytesWritten;
+    }
+
+    /// <summary>Writes the notification.</summary>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="bytesWritten">Octets written.</param>
+    /// <returns><see cref="OperationStatus.Done"/> or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
+    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten)
+    {
+        var writer = new BacnetTagWriter(destination);
+        Write(ref writer);
+        return writer.Complete(out bytesWritten);
+    }
+
+    private void Write(ref BacnetTagWriter writer)
+    {
+        writer.WriteContextUnsigned(0, SubscriberProcessIdentifier);
+        writer.WriteContextObjectIdentifier(1, InitiatingDeviceIdentifier);
+        writer.WriteContextObjectIdentifier(2, MonitoredObjectIdentifier);
+        writer.WriteContextUnsigned(3, TimeRemaining);
+        writer.WriteOpening(4);
+        writer.WriteRaw(Values);
+        writer.WriteClosing(4);
+    }
+}

@@ -92,6 +92,23 @@ public sealed class LibmodbusServerInteropTests(LibmodbusServerFixture peer) : I
     }
 
     [Fact]
+    public async Task Probe_FindsTheReadFunctions_AndNoIdentity()
+    {
+        await using var probeClient = new ModbusTcpClient(new ModbusTcpClientOptions("127.0.0.1", peer.Port) { RequestTimeout = TimeSpan.FromSeconds(5) });
+        await _client.DisposeAsync();
+        ModbusProbeReport report = await ModbusProbe.RunAsync(probeClient, 1);
+
+        Assert.Equal(ModbusProbeFailure.None, report.Failure);
+        Assert.Null(report.Identity);
+        Assert.Equal(ModbusProbeOutcome.Exception, report.Functions[0].Outcome);
+        Assert.Equal(ModbusExceptionCode.IllegalFunction, report.Functions[0].ExceptionCode);
+        Assert.All(report.Functions.Skip(1), f => Assert.Equal(ModbusProbeOutcome.Answered, f.Outcome));
+        Assert.Equal([3000, 3001, 3002, 3003, 3004, 3005, 3006, 3007, 3008, 3009], report.HoldingRegisters!.Values!);
+        Assert.Equal(0xB4, report.ServerId![0]);
+        Assert.Equal(0, probeClient.Metrics.RequestsRefused);
+    }
+
+    [Fact]
     public async Task Exceptions_IllegalAddress_AndFunctionsLibmodbusDoesNotImplement()
     {
         Assert.Equal(ModbusExceptionCode.IllegalDataAddress, (await Assert.ThrowsAsync<ModbusException>(() => _client.ReadHoldingRegistersAsync(1, 99, 2))).ExceptionCode);

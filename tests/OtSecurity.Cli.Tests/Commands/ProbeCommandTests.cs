@@ -37,7 +37,7 @@ public class ProbeCommandTests
         (ModbusTcpServer server, _) = await StartPlcAsync(new InMemoryModbusDataStore(inputRegisters: 5));
         await using (server)
         {
-            CliRunner.Result result = CliRunner.Run("probe", Target(server));
+            CliRunner.Result result = CliRunner.Run("probe", Target(server), "--timeout", "10000");
 
             Assert.True(result.ExitCode == 0, result.Error);
             Assert.Equal(string.Empty, result.Error);
@@ -62,7 +62,7 @@ public class ProbeCommandTests
         (ModbusTcpServer server, InMemoryModbusDataStore store) = await StartPlcAsync();
         await using (server)
         {
-            CliRunner.Result result = CliRunner.Run("probe", Target(server), "--format", "json");
+            CliRunner.Result result = CliRunner.Run("probe", Target(server), "--format", "json", "--timeout", "10000");
             Assert.Equal(0, result.ExitCode);
 
             foreach (ModbusFunctionCode function in StateChangingFunctions)
@@ -86,7 +86,7 @@ public class ProbeCommandTests
         (ModbusTcpServer server, _) = await StartPlcAsync(new InMemoryModbusDataStore(discreteInputs: 0));
         await using (server)
         {
-            CliRunner.Result result = CliRunner.Run("probe", Target(server), "-f", "json", "--timeout", "5000");
+            CliRunner.Result result = CliRunner.Run("probe", Target(server), "-f", "json", "--timeout", "10000");
             Assert.True(result.ExitCode == 0, result.Error);
             using JsonDocument doc = JsonDocument.Parse(result.Output);
             JsonElement root = doc.RootElement;
@@ -119,13 +119,13 @@ public class ProbeCommandTests
         (ModbusTcpServer server, _) = await StartPlcAsync(units: new HashSet<byte> { 5 });
         await using (server)
         {
-            CliRunner.Result five = CliRunner.Run("probe", Target(server), "--unit", "5", "-f", "json");
+            CliRunner.Result five = CliRunner.Run("probe", Target(server), "--unit", "5", "-f", "json", "--timeout", "10000");
             Assert.True(five.ExitCode == 0, five.Error);
             using JsonDocument doc = JsonDocument.Parse(five.Output);
             Assert.All(doc.RootElement.GetProperty("functions").EnumerateArray(), f => Assert.Equal("answered", f.GetProperty("result").GetString()));
 
             // Unit 1 is not served: every function answers exception 0x0A; the device still spoke Modbus.
-            CliRunner.Result one = CliRunner.Run("probe", Target(server));
+            CliRunner.Result one = CliRunner.Run("probe", Target(server), "--timeout", "10000");
             Assert.Equal(0, one.ExitCode);
             Assert.Contains("exception 10 GatewayPathUnavailable", one.Output, StringComparison.Ordinal);
             Assert.Contains("Identity: the device does not answer Read Device Identification (43/14).", one.Output, StringComparison.Ordinal);

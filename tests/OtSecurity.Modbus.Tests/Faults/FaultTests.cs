@@ -16,7 +16,7 @@ namespace OtSecurity.Modbus.Tests.Faults;
 /// </summary>
 public class FaultTests
 {
-    private static ModbusTcpClientOptions Options(int port) => new("127.0.0.1", port) { MaxRequestsPerSecond = null, ReconnectDelay = TimeSpan.Zero };
+    private static ModbusTcpClientOptions Options(int port) => new("127.0.0.1", port) { MaxRequestsPerSecond = null, ReconnectDelay = TimeSpan.Zero, RequestTimeout = TimeSpan.FromSeconds(10) };
 
     [Fact]
     public async Task PeerClosesMidResponse_TheRequestFailsAtOnce_AndTheNextConnectionWorks()

@@ -43,7 +43,7 @@ public sealed class LibmodbusServerInteropTests(LibmodbusServerFixture peer) : I
         {
             MaxRequestsPerSecond = null,
             AllowWrites = true,
-            RequestTimeout = TimeSpan.FromSeconds(5),
+            RequestTimeout = TimeSpan.FromSeconds(10),
         });
     }
 
@@ -94,7 +94,7 @@ public sealed class LibmodbusServerInteropTests(LibmodbusServerFixture peer) : I
     [Fact]
     public async Task Probe_FindsTheReadFunctions_AndNoIdentity()
     {
-        await using var probeClient = new ModbusTcpClient(new ModbusTcpClientOptions("127.0.0.1", peer.Port) { RequestTimeout = TimeSpan.FromSeconds(5) });
+        await using var probeClient = new ModbusTcpClient(new ModbusTcpClientOptions("127.0.0.1", peer.Port) { RequestTimeout = TimeSpan.FromSeconds(10) });
         await _client.DisposeAsync();
         ModbusProbeReport report = await ModbusProbe.RunAsync(probeClient, 1);
 

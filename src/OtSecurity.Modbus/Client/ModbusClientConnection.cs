@@ -313,7 +313,11 @@ internal sealed class ModbusClientConnection : IAsyncDisposable
         }
 
         _socket.Dispose();
-        Log.ConnectionClosed(_logger, _options.Host, _options.Port, failure.Reason, pending.Length);
+        if (!failure.IsDisposal)
+        {
+            Log.ConnectionClosed(_logger, _options.Host, _options.Port, failure.Reason, pending.Length);
+        }
+
         _closed(this, failure);
     }
 

@@ -38,7 +38,7 @@ internal sealed class ConnectionFailure
 
     public Exception CreateException(string subject) => Kind switch
     {
-        1 => new ModbusProtocolException($"{subject}: {Reason}.", Error),
+        1 => new ModbusProtocolException($"{subject}: {Reason}.", Error, connectionClosed: true),
         2 => new ObjectDisposedException(nameof(ModbusTcpClient), $"{subject}: {Reason}."),
         _ => Inner is null ? new ModbusConnectionException($"{subject}: {Reason}.") : new ModbusConnectionException($"{subject}: {Reason}.", Inner),
     };
@@ -313,7 +313,11 @@ internal sealed class ModbusClientConnection : IAsyncDisposable
         }
 
         _socket.Dispose();
-        Log.ConnectionClosed(_logger, _options.Host, _options.Port, failure.Reason, pending.Length);
+        if (!failure.IsDisposal)
+        {
+            Log.ConnectionClosed(_logger, _options.Host, _options.Port, failure.Reason, pending.Length);
+        }
+
         _closed(this, failure);
     }
 

@@ -39,6 +39,23 @@ public sealed class ModbusProtocolException : Exception
         Error = error;
     }
 
+    /// <summary>Creates the exception for bytes that could not be framed: the client closed the connection.</summary>
+    /// <param name="message">What was wrong, in the context of the request.</param>
+    /// <param name="error">The codec's error (protocol, code, reason, offset).</param>
+    /// <param name="connectionClosed">True when the stream could not be framed and the connection was closed.</param>
+    public ModbusProtocolException(string message, ProtocolError error, bool connectionClosed)
+        : base(message)
+    {
+        Error = error;
+        ConnectionClosed = connectionClosed;
+    }
+
     /// <summary>The codec's error, when the codec rejected the bytes; default (no error) for a mismatch with the request.</summary>
     public ProtocolError Error { get; }
+
+    /// <summary>
+    /// True when the bytes were not a Modbus/TCP ADU at all (the stream cannot be trusted to be in step, so the client
+    /// closed the connection); false when one response was malformed and the connection stays open.
+    /// </summary>
+    public bool ConnectionClosed { get; }
 }

@@ -193,7 +193,9 @@ public sealed partial class ModbusTcpClient : IAsyncDisposable
             Refuse(string.Create(CultureInfo.InvariantCulture, $"unit id {unitId} is not in ModbusTcpClientOptions.AllowedUnitIds ({allowed}); add it to AllowedUnitIds to address that unit"), nameof(ModbusTcpClientOptions.AllowedUnitIds));
         }
 
-        if (!ModbusPdu.TryRead(pduBytes, ModbusDirection.Request, out ModbusPdu pdu) || !ModbusFunctions.ChangesState(pdu))
+        // Fail closed: a PDU the codec cannot read as a request is treated as a custom function.
+        bool readable = ModbusPdu.TryRead(pduBytes, ModbusDirection.Request, out ModbusPdu pdu);
+        if (readable && !ModbusFunctions.ChangesState(pdu))
         {
             return;
         }
@@ -210,7 +212,7 @@ public sealed partial class ModbusTcpClient : IAsyncDisposable
             return;
         }
 
-        if (pdu.Kind is ModbusMessageKind.Unknown or ModbusMessageKind.UserDefined or ModbusMessageKind.CanOpenGeneralReference)
+        if (!readable || pdu.Kind is ModbusMessageKind.Unknown or ModbusMessageKind.UserDefined or ModbusMessageKind.CanOpenGeneralReference)
         {
             if (!Options.AllowCustomFunctions)
             {

@@ -35,6 +35,7 @@ public sealed class ModbusTcpServer : IAsyncDisposable
     private readonly HashSet<Connection> _connections = [];
     private readonly CancellationTokenSource _stopping = new();
     private Socket? _listener;
+    private IPEndPoint? _localEndPoint;
     private Task? _acceptLoop;
     private Task? _stopTask;
     private long _accepted;
@@ -64,7 +65,7 @@ public sealed class ModbusTcpServer : IAsyncDisposable
 
     /// <summary>Where the server listens (with the actual port when <see cref="ModbusTcpServerOptions.EndPoint"/> asked for port 0).</summary>
     /// <exception cref="InvalidOperationException">The server has not been started.</exception>
-    public IPEndPoint LocalEndPoint => (IPEndPoint?)_listener?.LocalEndPoint ?? throw new InvalidOperationException("The server has not been started: call StartAsync first.");
+    public IPEndPoint LocalEndPoint => _localEndPoint ?? throw new InvalidOperationException("The server has not been started: call StartAsync first.");
 
     /// <summary>A snapshot of the counters.</summary>
     public ModbusServerMetrics Metrics
@@ -114,6 +115,7 @@ public sealed class ModbusTcpServer : IAsyncDisposable
             }
 
             _listener = listener;
+            _localEndPoint = (IPEndPoint?)listener.LocalEndPoint;
         }
 
         Log.ServerListening(_logger, _listener.LocalEndPoint);
@@ -187,7 +189,7 @@ public sealed class ModbusTcpServer : IAsyncDisposable
 
         if (listener is not null)
         {
-            Log.ServerStopped(_logger, Options.EndPoint);
+            Log.ServerStopped(_logger, _localEndPoint);
         }
     }
 

@@ -10,7 +10,7 @@ namespace OtSecurity.Modbus.Tests.Client;
 /// <summary>Connecting, losing the connection, reconnecting with backoff, timeouts, cancellation and disposal.</summary>
 public class ConnectionTests
 {
-    private static ModbusTcpClientOptions Options(int port) => new("127.0.0.1", port) { MaxRequestsPerSecond = null };
+    private static ModbusTcpClientOptions Options(int port) => new("127.0.0.1", port) { MaxRequestsPerSecond = null, RequestTimeout = TimeSpan.FromSeconds(10) };
 
     [Fact]
     public async Task ConnectionRefused_FailsWithConnectionException_ThenBacksOffWithDoubling()

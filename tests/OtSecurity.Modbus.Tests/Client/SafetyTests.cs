@@ -154,7 +154,7 @@ public class SafetyTests
             await Task.Delay(20);
             await connection.RespondAsync(request, ScriptedPeer.HoldingRegistersAnswer(request));
         });
-        await using var client = new ModbusTcpClient(new ModbusTcpClientOptions("127.0.0.1", peer.Port) { MaxRequestsPerSecond = null, MaxRequestsInFlight = 3 });
+        await using var client = new ModbusTcpClient(new ModbusTcpClientOptions("127.0.0.1", peer.Port) { MaxRequestsPerSecond = null, MaxRequestsInFlight = 3, RequestTimeout = TimeSpan.FromSeconds(10) });
 
         ushort[][] results = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => client.ReadHoldingRegistersAsync(1, (ushort)i, 1)));
         Assert.Equal(Enumerable.Range(0, 12).Select(i => (ushort)i), results.Select(r => r[0]));
@@ -169,7 +169,7 @@ public class SafetyTests
             await Task.Delay(5);
             await connection.RespondAsync(request, ScriptedPeer.HoldingRegistersAnswer(request));
         });
-        await using var client = new ModbusTcpClient(new ModbusTcpClientOptions("127.0.0.1", peer.Port) { MaxRequestsPerSecond = null });
+        await using var client = new ModbusTcpClient(new ModbusTcpClientOptions("127.0.0.1", peer.Port) { MaxRequestsPerSecond = null, RequestTimeout = TimeSpan.FromSeconds(10) });
 
         await Task.WhenAll(Enumerable.Range(0, 8).Select(i => client.ReadHoldingRegistersAsync(1, (ushort)i, 1)));
         Assert.Equal(1, peer.MaxOutstanding);

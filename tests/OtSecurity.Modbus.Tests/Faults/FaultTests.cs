@@ -16,7 +16,7 @@ namespace OtSecurity.Modbus.Tests.Faults;
 /// </summary>
 public class FaultTests
 {
-    private static ModbusTcpClientOptions Options(int port) => new("127.0.0.1", port) { MaxRequestsPerSecond = null, ReconnectDelay = TimeSpan.Zero };
+    private static ModbusTcpClientOptions Options(int port) => new("127.0.0.1", port) { MaxRequestsPerSecond = null, ReconnectDelay = TimeSpan.Zero, RequestTimeout = TimeSpan.FromSeconds(10) };
 
     [Fact]
     public async Task PeerClosesMidResponse_TheRequestFailsAtOnce_AndTheNextConnectionWorks()
@@ -152,6 +152,7 @@ public class FaultTests
         Assert.Equal("modbus", e.Error.Protocol);
         Assert.Equal((int)ModbusError.InvalidProtocolIdentifier, e.Error.Code);
         Assert.Contains("not a Modbus/TCP ADU", e.Message, StringComparison.Ordinal);
+        Assert.True(e.ConnectionClosed);
 
         Assert.Equal([5], await client.ReadHoldingRegistersAsync(1, 5, 1));
         Assert.Equal(1, client.Metrics.ConnectionsLost);
@@ -171,6 +172,7 @@ public class FaultTests
         ModbusProtocolException e = await Assert.ThrowsAsync<ModbusProtocolException>(() => client.ReadHoldingRegistersAsync(1, 1, 2));
         Assert.Equal("modbus", e.Error.Protocol);
         Assert.Contains("malformed", e.Message, StringComparison.Ordinal);
+        Assert.False(e.ConnectionClosed);
         Assert.Equal([2, 3], await client.ReadHoldingRegistersAsync(1, 2, 2));
         Assert.Equal(0, client.Metrics.ConnectionsLost);
         Assert.Equal(1, client.Metrics.MalformedResponses);

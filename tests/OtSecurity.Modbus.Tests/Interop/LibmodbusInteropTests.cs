@@ -43,7 +43,7 @@ public sealed class LibmodbusServerInteropTests(LibmodbusServerFixture peer) : I
         {
             MaxRequestsPerSecond = null,
             AllowWrites = true,
-            RequestTimeout = TimeSpan.FromSeconds(5),
+            RequestTimeout = TimeSpan.FromSeconds(10),
         });
     }
 
@@ -89,6 +89,23 @@ public sealed class LibmodbusServerInteropTests(LibmodbusServerFixture peer) : I
         Assert.Equal(0xB4, id[0]);
         Assert.Equal(0xFF, id[1]);
         Assert.StartsWith("LMB3.1", Encoding.ASCII.GetString(id, 2, id.Length - 2), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Probe_FindsTheReadFunctions_AndNoIdentity()
+    {
+        await using var probeClient = new ModbusTcpClient(new ModbusTcpClientOptions("127.0.0.1", peer.Port) { RequestTimeout = TimeSpan.FromSeconds(10) });
+        await _client.DisposeAsync();
+        ModbusProbeReport report = await ModbusProbe.RunAsync(probeClient, 1);
+
+        Assert.Equal(ModbusProbeFailure.None, report.Failure);
+        Assert.Null(report.Identity);
+        Assert.Equal(ModbusProbeOutcome.Exception, report.Functions[0].Outcome);
+        Assert.Equal(ModbusExceptionCode.IllegalFunction, report.Functions[0].ExceptionCode);
+        Assert.All(report.Functions.Skip(1), f => Assert.Equal(ModbusProbeOutcome.Answered, f.Outcome));
+        Assert.Equal([3000, 3001, 3002, 3003, 3004, 3005, 3006, 3007, 3008, 3009], report.HoldingRegisters!.Values!);
+        Assert.Equal(0xB4, report.ServerId![0]);
+        Assert.Equal(0, probeClient.Metrics.RequestsRefused);
     }
 
     [Fact]

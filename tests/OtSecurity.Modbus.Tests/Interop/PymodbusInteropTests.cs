@@ -43,7 +43,7 @@ public sealed class PymodbusInteropTests(PymodbusPeerFixture peer) : IClassFixtu
             MaxRequestsPerSecond = null,
             AllowWrites = true,
             AllowCustomFunctions = true,
-            RequestTimeout = TimeSpan.FromSeconds(5),
+            RequestTimeout = TimeSpan.FromSeconds(10),
         });
     }
 
@@ -111,6 +111,20 @@ public sealed class PymodbusInteropTests(PymodbusPeerFixture peer) : IClassFixtu
     }
 
     [Fact]
+    public async Task Probe_ReadsTheFullIdentity_AndEveryReadFunction()
+    {
+        await using var probeClient = new ModbusTcpClient(new ModbusTcpClientOptions("127.0.0.1", peer.Port) { RequestTimeout = TimeSpan.FromSeconds(10) });
+        ModbusProbeReport report = await ModbusProbe.RunAsync(probeClient, 1);
+
+        Assert.Equal(ModbusProbeFailure.None, report.Failure);
+        Assert.Equal("pymodbus peer", report.Identity!.VendorName);
+        Assert.Equal(ModbusReadDeviceIdCode.Extended, report.Identity.ReadDeviceIdCode);
+        Assert.Contains(report.Identity.Objects, o => o.Id == 0x82);
+        Assert.All(report.Functions, f => Assert.Equal(ModbusProbeOutcome.Answered, f.Outcome));
+        Assert.Equal(2000, report.InputRegisters!.Values![0]);
+    }
+
+    [Fact]
     public async Task SerialLineFunctions_ThatPymodbusAnswers()
     {
         ModbusDiagnosticsResult echo = await _client.DiagnosticsAsync(1, ModbusDiagnosticSubFunction.ReturnQueryData, 0xA537);
@@ -161,7 +175,7 @@ public sealed class PymodbusInteropTests(PymodbusPeerFixture peer) : IClassFixtu
     [Fact]
     public async Task ConcurrentRequests_InFlightTogether_EachGetsItsOwnAnswer()
     {
-        await using var client = new ModbusTcpClient(new ModbusTcpClientOptions("127.0.0.1", peer.Port) { MaxRequestsPerSecond = null, MaxRequestsInFlight = 8, RequestTimeout = TimeSpan.FromSeconds(5) });
+        await using var client = new ModbusTcpClient(new ModbusTcpClientOptions("127.0.0.1", peer.Port) { MaxRequestsPerSecond = null, MaxRequestsInFlight = 8, RequestTimeout = TimeSpan.FromSeconds(10) });
         ushort[][] results = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => client.ReadInputRegistersAsync(1, (ushort)i, 2)));
         for (int i = 0; i < results.Length; i++)
         {

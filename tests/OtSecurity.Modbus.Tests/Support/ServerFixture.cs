@@ -31,10 +31,13 @@ internal sealed class ServerFixture : IAsyncDisposable
         return new ServerFixture(server, store);
     }
 
-    /// <summary>A client for this server: no pacing (tests run many requests), otherwise the safe defaults unless configured.</summary>
+    /// <summary>
+    /// A client for this server: no pacing (tests run many requests) and a 10 s timeout (a loaded build machine may
+    /// stall a first request for a second), otherwise the safe defaults unless configured.
+    /// </summary>
     public ModbusTcpClient Client(Func<ModbusTcpClientOptions, ModbusTcpClientOptions>? configure = null, TimeProvider? time = null)
     {
-        var options = new ModbusTcpClientOptions("127.0.0.1", Port) { MaxRequestsPerSecond = null };
+        var options = new ModbusTcpClientOptions("127.0.0.1", Port) { MaxRequestsPerSecond = null, RequestTimeout = TimeSpan.FromSeconds(10), ConnectTimeout = TimeSpan.FromSeconds(10) };
         options = configure?.Invoke(options) ?? options;
         var client = new ModbusTcpClient(options, timeProvider: time);
         _clients.Add(client);

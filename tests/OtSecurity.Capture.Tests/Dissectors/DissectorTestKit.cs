@@ -1,21 +1,8 @@
 using System.Buffers;
 using System.Net;
 using OtSecurity.Capture.Dissection;
-using OtSecurity.Protocols;
 
 namespace OtSecurity.Capture.Tests.Dissectors;
-
-/// <summary>Records what a flow dissector reports.</summary>
-internal sealed class RecordingSink : IOtMessageSink
-{
-    public List<OtMessage> Messages { get; } = [];
-
-    public List<(ProtocolError Error, int Bytes)> Skipped { get; } = [];
-
-    public void OnMessage(OtMessage message) => Messages.Add(message);
-
-    public void OnSkipped(in DissectContext context, ProtocolError error, int bytesSkipped) => Skipped.Add((error, bytesSkipped));
-}
 
 /// <summary>Helpers for dissector tests that run without the capture pipeline.</summary>
 internal static class DissectorTestKit

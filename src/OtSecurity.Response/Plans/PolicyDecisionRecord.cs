@@ -22,7 +22,7 @@ public enum PolicyFailure
 /// <summary>One decision on a plan step, as recorded for audit: who decided, what, by which rule, and why.</summary>
 public sealed record PolicyDecisionRecord
 {
-    /// <summary>The policy id (or <see cref="PolicyIds.Engine"/> / <see cref="PolicyIds.FailSafe"/> for the engine's own rules).</summary>
+    /// <summary>The policy id (<see cref="PolicyIds.Engine"/> for the engine's own rules; a failed policy keeps its id, with an OTR-FS rule id).</summary>
     public required string PolicyId { get; init; }
 
     /// <summary>The policy's name.</summary>

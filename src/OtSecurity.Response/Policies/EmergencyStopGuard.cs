@@ -5,7 +5,7 @@ namespace OtSecurity.Response.Policies;
 
 /// <summary>
 /// Denies anything that can block or delay an emergency-stop path: a blast radius that holds an emergency-stop
-/// asset or a conduit an emergency-stop path depends on (<see cref="SiteGraph.EmergencyStopDependentConduits"/>),
+/// asset, an asset of a zone that holds one, or a conduit an emergency-stop path depends on (<see cref="SiteGraph.EmergencyStopDependentConduits"/>),
 /// an action that delays traffic in a zone on such a path, or a radius naming things the site does not hold.
 /// Mandatory, like <see cref="SafetyInstrumentedSystemGuard"/>.
 /// </summary>
@@ -44,6 +44,12 @@ public sealed class EmergencyStopGuard : IResponsePolicy
         if (stops.Length > 0)
         {
             return PolicyDecision.Denied(ResponseRules.EStopAsset.Id, $"The blast radius holds the emergency stop {GuardHelpers.DescribeAssets(graph, stops)}; nothing may block or delay an emergency-stop path.");
+        }
+
+        string[] onStopNetwork = [.. GuardHelpers.InZonesHolding(radius, graph, static r => r == SafetyRole.EmergencyStop)];
+        if (onStopNetwork.Length > 0)
+        {
+            return PolicyDecision.Denied(ResponseRules.EStopZone.Id, $"The blast radius holds {string.Join(", ", onStopNetwork)}, which share a zone with an emergency stop: acting on them acts on the emergency-stop network.");
         }
 
         string[] conduits = [.. radius.Conduits.Where(graph.EmergencyStopDependentConduits.Contains)];

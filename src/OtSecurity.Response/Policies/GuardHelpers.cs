@@ -11,6 +11,10 @@ internal static class GuardHelpers
         radius.UnknownReferences.Where(static u => u is null || SafetyRelevantKinds.Any(k => u.StartsWith(k, StringComparison.Ordinal)))
             .Select(static u => u ?? "(null)");
 
+    /// <summary>The assets of the radius that sit in a zone holding an asset with a role <paramref name="role"/> accepts.</summary>
+    public static IEnumerable<string> InZonesHolding(ActionBlastRadius radius, SiteGraph graph, Func<OtSecurity.Model.Assets.SafetyRole, bool> role) =>
+        radius.Assets.Where(id => graph.ZonesOf(id).Any(z => graph.AssetsIn(z).Any(a => role(a.SafetyRole))));
+
     public static string DescribeAssets(SiteGraph graph, IEnumerable<string> ids) =>
         string.Join(", ", ids.Select(id => graph.FindAsset(id) is { } a ? $"{a.Id} ({a.Name}, {a.SafetyRole})" : id));
 }

@@ -1,6 +1,9 @@
 namespace OtSecurity.Response.Policies;
 
-/// <summary>The ids of the built-in policies and of the engine's own deciders, as they appear in plans.</summary>
+/// <summary>
+/// The ids of the built-in policies and of the engine's own decider, as they appear in plans. A policy that fails
+/// appears under its own id, with a fail-safe rule id (OTR-FS-001 to 003).
+/// </summary>
 public static class PolicyIds
 {
     /// <summary>The safety instrumented system guard (mandatory).</summary>
@@ -20,9 +23,6 @@ public static class PolicyIds
 
     /// <summary>The evidence before restoration policy.</summary>
     public const string EvidenceBeforeRestoration = "evidence-before-restoration";
-
-    /// <summary>The engine's fail-safe: decisions it records for policies that failed.</summary>
-    public const string FailSafe = "fail-safe";
 
     /// <summary>The engine's own rules (never-automatic actions, radius failures, invalid sites, unknown actions, evidence dependencies).</summary>
     public const string Engine = "engine";

@@ -27,6 +27,9 @@ public static class ResponseRules
     /// <summary>OTR-SIS-003: the blast radius names assets, conduits or zones the site does not hold, so it cannot be shown to spare the safety functions.</summary>
     public static ResponseRule SisUnknown { get; } = new("OTR-SIS-003", "The blast radius names assets, conduits, zones or targets the site does not hold; it cannot be shown to spare the safety functions.");
 
+    /// <summary>OTR-SIS-004: the blast radius holds an asset of a zone that holds a SIS or safety-related asset (its network is the safety network).</summary>
+    public static ResponseRule SisZone { get; } = new("OTR-SIS-004", "The blast radius holds an asset of a zone that holds a safety instrumented function or safety-related asset: acting on it acts on the safety network.");
+
     /// <summary>OTR-ESD-000: the action cannot block or delay an emergency-stop path.</summary>
     public static ResponseRule EStopClear { get; } = new("OTR-ESD-000", "The action cannot block or delay an emergency-stop path.");
 
@@ -41,6 +44,9 @@ public static class ResponseRules
 
     /// <summary>OTR-ESD-004: the blast radius names things the site does not hold, so it cannot be shown to spare the emergency stops.</summary>
     public static ResponseRule EStopUnknown { get; } = new("OTR-ESD-004", "The blast radius names assets, conduits, zones or targets the site does not hold; it cannot be shown to spare the emergency stops.");
+
+    /// <summary>OTR-ESD-005: the blast radius holds an asset of a zone that holds an emergency stop.</summary>
+    public static ResponseRule EStopZone { get; } = new("OTR-ESD-005", "The blast radius holds an asset of a zone that holds an emergency stop: acting on it acts on the emergency-stop network.");
 
     /// <summary>OTR-PI-000: the expected downtime cost is at or below the approval threshold.</summary>
     public static ResponseRule CostBelowThreshold { get; } = new("OTR-PI-000", "The expected downtime cost is at or below the approval threshold.");
@@ -135,8 +141,8 @@ public static class ResponseRules
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<ResponseRule> All { get; } =
     [
-        SisClear, SisAsset, SisConduit, SisUnknown,
-        EStopClear, EStopAsset, EStopConduit, EStopDelay, EStopUnknown,
+        SisClear, SisAsset, SisConduit, SisUnknown, SisZone,
+        EStopClear, EStopAsset, EStopConduit, EStopDelay, EStopUnknown, EStopZone,
         CostBelowThreshold, CostNeedsApproval, CostNeedsTwoPeople, CostUnknown,
         WindowNotNeeded, WindowOpen, WindowClosed, WindowNone, WindowTimeZoneUnknown, WindowNoZone,
         OperatorKept, OperatorViewLost, OperatorControlLost,

@@ -4,9 +4,10 @@ using OtSecurity.Response.BlastRadius;
 namespace OtSecurity.Response.Policies;
 
 /// <summary>
-/// Denies any step whose blast radius includes a safety instrumented function or a safety-related asset, or a
-/// conduit such an asset depends on (<see cref="SiteGraph.SisDependentConduits"/>), or names anything the site
-/// does not hold (it then cannot be shown to spare them). Mandatory: the engine always applies its own instance,
+/// Denies any step whose blast radius includes a safety instrumented function or a safety-related asset, an asset
+/// of a zone that holds one (its network is the safety network), or a conduit such an asset depends on
+/// (<see cref="SiteGraph.SisDependentConduits"/>), or names anything the site does not hold (it then cannot be shown
+/// to spare them). Mandatory: the engine always applies its own instance,
 /// whatever the DI registrations hold, and its Deny cannot be lowered by any other policy.
 /// </summary>
 public sealed class SafetyInstrumentedSystemGuard : IResponsePolicy
@@ -50,6 +51,12 @@ public sealed class SafetyInstrumentedSystemGuard : IResponsePolicy
         if (conduits.Length > 0)
         {
             return PolicyDecision.Denied(ResponseRules.SisConduit.Id, $"The blast radius holds {string.Join(", ", conduits)}, which the safety functions depend on (trips, permissives, bypass states and safety alarms cross it); contain elsewhere, upstream of the control zones.");
+        }
+
+        string[] onSafetyNetwork = [.. GuardHelpers.InZonesHolding(radius, graph, static r => r is SafetyRole.SafetyInstrumentedFunction or SafetyRole.SafetyRelated)];
+        if (onSafetyNetwork.Length > 0)
+        {
+            return PolicyDecision.Denied(ResponseRules.SisZone.Id, $"The blast radius holds {string.Join(", ", onSafetyNetwork)}, which sit in a safety zone: acting on them acts on the safety network; leave it to the safety engineer and the SIS vendor.");
         }
 
         return PolicyDecision.Automatic(ResponseRules.SisClear.Id, "No safety instrumented function, safety-related asset or conduit they depend on is in the blast radius.");

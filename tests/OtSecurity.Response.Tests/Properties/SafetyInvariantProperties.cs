@@ -78,7 +78,7 @@ public class SafetyInvariantProperties
     }
 
     /// <summary>A policy that hangs (never answers) or blocks its thread past the timeout never yields approval either.</summary>
-    [Property(MaxTest = 40, Arbitrary = [typeof(SeedArbitrary)])]
+    [Property(MaxTest = 30, Arbitrary = [typeof(SeedArbitrary)])]
     public void HangingPolicy_NeverYieldsApproval(Seed seed)
     {
         Scenario scenario = RandomPlant.Generate(seed.Value);
@@ -94,7 +94,7 @@ public class SafetyInvariantProperties
     }
 
     /// <summary>The same inputs give the same plan, byte for byte.</summary>
-    [Property(MaxTest = 500, Arbitrary = [typeof(SeedArbitrary)])]
+    [Property(MaxTest = 300, Arbitrary = [typeof(SeedArbitrary)])]
     public void SameInputs_SamePlan(Seed seed)
     {
         string first = ResponsePlanJson.Serialize(Run(RandomPlant.Generate(seed.Value)));

@@ -15,6 +15,7 @@ internal static class OtsecApp
 
         // One line per command; each lives in Commands/<Name>Command.cs and exposes a static Create().
         root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(RiskCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
 
         return root;

@@ -1,7 +1,11 @@
 using OtSecurity.Capture.Dissection;
 using OtSecurity.Capture.Dissectors.Bacnet;
+using OtSecurity.Capture.Dissectors.Dnp3;
 using OtSecurity.Capture.Dissectors.EtherNetIp;
+using OtSecurity.Capture.Dissectors.Iec104;
 using OtSecurity.Capture.Dissectors.Modbus;
+using OtSecurity.Capture.Dissectors.OpcUa;
+using OtSecurity.Capture.Dissectors.S7Comm;
 
 namespace OtSecurity.Capture.Dissectors;
 
@@ -14,8 +18,15 @@ public static class DissectorCatalog
     /// <summary>The dissectors.</summary>
     public static IReadOnlyList<IProtocolDissector> All { get; } =
     [
-        new ModbusDissector(),
+        // Strongest probes first: DNP3 checks a header CRC, IEC 104 validates whole APDUs.
+        new Dnp3Dissector(),
+        new Iec104Dissector(),
+        new S7CommDissector(),
+        new OpcUaDissector(),
         new BacnetDissector(),
         new EnipDissector(),
+
+        // Modbus/TCP has the weakest signature (protocol id 0 and a length), so it probes after the others.
+        new ModbusDissector(),
     ];
 }

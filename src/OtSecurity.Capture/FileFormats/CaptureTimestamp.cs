@@ -10,8 +10,10 @@ public readonly record struct CaptureTimestamp(long Seconds, int Nanoseconds)
 {
     private const long TicksPerSecond = TimeSpan.TicksPerSecond;
 
-    private static readonly long MaxSeconds = (DateTime.MaxValue.Ticks - DateTime.UnixEpoch.Ticks) / TicksPerSecond;
-    private static readonly long MinSeconds = -DateTime.UnixEpoch.Ticks / TicksPerSecond;
+    // DateTime.UnixEpoch.Ticks and the seconds DateTime can hold after and before it (constants for the hot path).
+    private const long UnixEpochTicks = 621_355_968_000_000_000;
+    private const long MaxSeconds = (3_155_378_975_999_999_999 - UnixEpochTicks) / TicksPerSecond;
+    private const long MinSeconds = -UnixEpochTicks / TicksPerSecond;
 
     /// <summary>The time as a UTC <see cref="DateTime"/> (100 ns resolution: finer digits are truncated; out-of-range values are clamped).</summary>
     /// <returns>The UTC time.</returns>
@@ -24,10 +26,10 @@ public readonly record struct CaptureTimestamp(long Seconds, int Nanoseconds)
 
         if (Seconds < MinSeconds)
         {
-            return DateTime.UnixEpoch.AddTicks(-DateTime.UnixEpoch.Ticks);
+            return new DateTime(0, DateTimeKind.Utc);
         }
 
-        return new DateTime(DateTime.UnixEpoch.Ticks + (Seconds * TicksPerSecond) + (Nanoseconds / 100), DateTimeKind.Utc);
+        return new DateTime(UnixEpochTicks + (Seconds * TicksPerSecond) + (Nanoseconds / 100), DateTimeKind.Utc);
     }
 
     /// <summary>Converts a <see cref="DateTime"/> (taken as UTC) to a capture timestamp.</summary>

@@ -119,6 +119,9 @@ public readonly struct IPAddressValue : IEquatable<IPAddressValue>, IComparable<
 
     internal ulong High => _high;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static IPAddressValue FromParts(ulong high, ulong low, bool isIPv6) => new(high, low, isIPv6);
+
     internal ulong Low => _low;
 
     /// <inheritdoc />

@@ -61,8 +61,18 @@ internal sealed class CaptureEngine : ITcpStreamConsumer
         _statistics.Frames++;
         _statistics.Bytes += packet.Data.Length;
         var timestamp = packet.Timestamp.ToDateTime();
-        _clock?.Set(timestamp);
-        var now = _time.GetUtcNow().UtcDateTime;
+        DateTime now;
+        if (_clock is not null)
+        {
+            // Capture time: the clock is this frame's timestamp.
+            _clock.Set(timestamp);
+            now = timestamp;
+        }
+        else
+        {
+            now = _time.GetUtcNow().UtcDateTime;
+        }
+
         EvictIdle(now);
 
         var data = packet.Data;
@@ -330,14 +340,14 @@ internal sealed class CaptureEngine : ITcpStreamConsumer
             _flows.Touch(flow, now);
         }
 
-        var context = new DissectContext(
+        flow.LastContext = new DissectContext(
             _frame,
             timestamp,
             side == 0 ? flow.EndpointA : flow.EndpointB,
             side == 0 ? flow.EndpointB : flow.EndpointA,
             flow.DirectionFrom(side),
             TransportKind.Tcp);
-        flow.LastContext = context;
+        ref readonly var context = ref flow.LastContextRef;
 
         if (flow.State is FlowState.Dissecting or FlowState.Probing)
         {

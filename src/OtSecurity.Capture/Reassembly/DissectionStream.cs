@@ -80,7 +80,11 @@ internal sealed class DissectionStream
         statistics.AddBuffered(data.Length);
         _buffered += data.Length;
 
-        pipe.Reader.TryRead(out var result);
+        if (!pipe.Reader.TryRead(out var result))
+        {
+            throw new InvalidOperationException("The leftover pipe has no readable data after a write.");
+        }
+
         var sequence = result.Buffer;
         int used;
         if (sequence.IsSingleSegment)
@@ -95,7 +99,8 @@ internal sealed class DissectionStream
             used = Dissect(scratch.AsSpan(0, length), context);
         }
 
-        pipe.Reader.AdvanceTo(sequence.GetPosition(used), sequence.End);
+        // Examined = consumed: what is left stays readable, so a later gap or cap can drop it with TryRead.
+        pipe.Reader.AdvanceTo(sequence.GetPosition(used));
         _buffered -= used;
         statistics.AddBuffered(-used);
     }
@@ -173,8 +178,11 @@ internal sealed class DissectionStream
     private void DiscardPipe()
     {
         var pipe = _pipe!;
-        pipe.Reader.TryRead(out var result);
-        pipe.Reader.AdvanceTo(result.Buffer.End);
+        if (pipe.Reader.TryRead(out var result))
+        {
+            pipe.Reader.AdvanceTo(result.Buffer.End);
+        }
+
         _shared.Statistics.AddBuffered(-_buffered);
         _buffered = 0;
     }

@@ -54,8 +54,17 @@ internal sealed class Flow
 
     public DateTime LastSeen { get; set; }
 
+    private DissectContext _lastContext;
+
     /// <summary>The context of the last frame of the flow (for <see cref="IFlowDissector.Complete"/>).</summary>
-    public DissectContext LastContext { get; set; }
+    public DissectContext LastContext
+    {
+        get => _lastContext;
+        set => _lastContext = value;
+    }
+
+    /// <summary>The same, by reference (no copy on the hot path).</summary>
+    public ref readonly DissectContext LastContextRef => ref _lastContext;
 
     public Flow? Newer { get; set; }
 

@@ -31,6 +31,16 @@ internal sealed class TestCapture
         return this;
     }
 
+    public TestCapture AddAll(TestCapture other)
+    {
+        foreach (var (_, frame) in other._frames)
+        {
+            Add(frame);
+        }
+
+        return this;
+    }
+
     public TestCapture Tcp(IPEndPoint from, IPEndPoint to, uint sequence, TcpFlags flags, ReadOnlySpan<byte> payload, uint ack = 0, TimeSpan? after = null) =>
         Add(PacketBuilder.Tcp(from, to, sequence, ack, flags | (ack != 0 ? TcpFlags.Ack : TcpFlags.None), payload, LinkType), after);
 

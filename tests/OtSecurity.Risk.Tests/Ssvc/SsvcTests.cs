@@ -1,0 +1,162 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using OtSecurity.Model.Assets;
+using OtSecurity.Model.Sites;
+using OtSecurity.Risk.Ssvc;
+
+namespace OtSecurity.Risk.Tests.Ssvc;
+
+public class SsvcTests
+{
+    [Theory]
+    // Rows of the CISA SSVC Guide (Nov 2022) decision tree, Figure 1.
+    [InlineData(SsvcExploitation.None, SsvcAutomatable.No, SsvcTechnicalImpact.Partial, MissionAndWellBeing.Low, SsvcDecision.Track)]
+    [InlineData(SsvcExploitation.None, SsvcAutomatable.No, SsvcTechnicalImpact.Total, MissionAndWellBeing.High, SsvcDecision.TrackStar)]
+    [InlineData(SsvcExploitation.None, SsvcAutomatable.Yes, SsvcTechnicalImpact.Partial, MissionAndWellBeing.High, SsvcDecision.Attend)]
+    [InlineData(SsvcExploitation.PoC, SsvcAutomatable.No, SsvcTechnicalImpact.Partial, MissionAndWellBeing.High, SsvcDecision.TrackStar)]
+    [InlineData(SsvcExploitation.PoC, SsvcAutomatable.No, SsvcTechnicalImpact.Total, MissionAndWellBeing.Medium, SsvcDecision.TrackStar)]
+    [InlineData(SsvcExploitation.PoC, SsvcAutomatable.Yes, SsvcTechnicalImpact.Partial, MissionAndWellBeing.Medium, SsvcDecision.Track)]
+    [InlineData(SsvcExploitation.PoC, SsvcAutomatable.Yes, SsvcTechnicalImpact.Total, MissionAndWellBeing.High, SsvcDecision.Attend)]
+    [InlineData(SsvcExploitation.Active, SsvcAutomatable.No, SsvcTechnicalImpact.Partial, MissionAndWellBeing.High, SsvcDecision.Attend)]
+    [InlineData(SsvcExploitation.Active, SsvcAutomatable.No, SsvcTechnicalImpact.Total, MissionAndWellBeing.Medium, SsvcDecision.Attend)]
+    [InlineData(SsvcExploitation.Active, SsvcAutomatable.No, SsvcTechnicalImpact.Total, MissionAndWellBeing.High, SsvcDecision.Act)]
+    [InlineData(SsvcExploitation.Active, SsvcAutomatable.Yes, SsvcTechnicalImpact.Partial, MissionAndWellBeing.Low, SsvcDecision.Attend)]
+    [InlineData(SsvcExploitation.Active, SsvcAutomatable.Yes, SsvcTechnicalImpact.Partial, MissionAndWellBeing.High, SsvcDecision.Act)]
+    [InlineData(SsvcExploitation.Active, SsvcAutomatable.Yes, SsvcTechnicalImpact.Total, MissionAndWellBeing.Medium, SsvcDecision.Act)]
+    public void Decide_GuideRows(SsvcExploitation e, SsvcAutomatable a, SsvcTechnicalImpact t, MissionAndWellBeing m, SsvcDecision expected)
+    {
+        Assert.Equal(expected, CisaSsvc.Decide(e, a, t, m));
+    }
+
+    [Fact]
+    public void DecisionTable_HasEveryCombinationExactlyOnce()
+    {
+        // 3 × 2 × 2 × 3 = 36 rows, all distinct inputs, each agreeing with Decide.
+        Assert.Equal(36, CisaSsvc.DecisionTable.Count);
+        Assert.Equal(36, CisaSsvc.DecisionTable.Select(r => (r.Exploitation, r.Automatable, r.TechnicalImpact, r.MissionAndWellBeing)).Distinct().Count());
+        Assert.All(CisaSsvc.DecisionTable, r => Assert.Equal(r.Decision, CisaSsvc.Decide(r.Exploitation, r.Automatable, r.TechnicalImpact, r.MissionAndWellBeing)));
+        // Counted from the guide's tree: 18 Track, 4 Track*, 10 Attend, 4 Act.
+        Assert.Equal(18, CisaSsvc.DecisionTable.Count(r => r.Decision == SsvcDecision.Track));
+        Assert.Equal(4, CisaSsvc.DecisionTable.Count(r => r.Decision == SsvcDecision.TrackStar));
+        Assert.Equal(10, CisaSsvc.DecisionTable.Count(r => r.Decision == SsvcDecision.Attend));
+        Assert.Equal(4, CisaSsvc.DecisionTable.Count(r => r.Decision == SsvcDecision.Act));
+    }
+
+    [Property]
+    public Property EveryInputCombination_HasExactlyOneOutcome()
+    {
+        Gen<(SsvcExploitation, SsvcAutomatable, SsvcTechnicalImpact, MissionAndWellBeing)> gen =
+            from e in Gen.Elements(Enum.GetValues<SsvcExploitation>())
+            from a in Gen.Elements(Enum.GetValues<SsvcAutomatable>())
+            from t in Gen.Elements(Enum.GetValues<SsvcTechnicalImpact>())
+            from m in Gen.Elements(Enum.GetValues<MissionAndWellBeing>())
+            select (e, a, t, m);
+        return Prop.ForAll(gen.ToArbitrary(), x =>
+        {
+            SsvcDecision d = CisaSsvc.Decide(x.Item1, x.Item2, x.Item3, x.Item4);
+            int matches = CisaSsvc.DecisionTable.Count(r => r.Exploitation == x.Item1 && r.Automatable == x.Item2 && r.TechnicalImpact == x.Item3 && r.MissionAndWellBeing == x.Item4);
+            return matches == 1 && Enum.IsDefined(d) && d == CisaSsvc.Decide(x.Item1, x.Item2, x.Item3, x.Item4);
+        });
+    }
+
+    [Property]
+    public Property Decision_IsMonotoneInExploitation()
+    {
+        // Moving from none to PoC to active never lowers the decision (a sanity property of the published tree).
+        Gen<(SsvcAutomatable, SsvcTechnicalImpact, MissionAndWellBeing)> gen =
+            from a in Gen.Elements(Enum.GetValues<SsvcAutomatable>())
+            from t in Gen.Elements(Enum.GetValues<SsvcTechnicalImpact>())
+            from m in Gen.Elements(Enum.GetValues<MissionAndWellBeing>())
+            select (a, t, m);
+        return Prop.ForAll(gen.ToArbitrary(), x =>
+            CisaSsvc.Decide(SsvcExploitation.None, x.Item1, x.Item2, x.Item3) <= CisaSsvc.Decide(SsvcExploitation.PoC, x.Item1, x.Item2, x.Item3)
+            && CisaSsvc.Decide(SsvcExploitation.PoC, x.Item1, x.Item2, x.Item3) <= CisaSsvc.Decide(SsvcExploitation.Active, x.Item1, x.Item2, x.Item3));
+    }
+
+    [Theory]
+    // CISA SSVC Guide Table 8: mission prevalence × public well-being impact.
+    [InlineData(MissionPrevalence.Minimal, PublicWellBeingImpact.Minimal, MissionAndWellBeing.Low)]
+    [InlineData(MissionPrevalence.Minimal, PublicWellBeingImpact.Material, MissionAndWellBeing.Medium)]
+    [InlineData(MissionPrevalence.Minimal, PublicWellBeingImpact.Irreversible, MissionAndWellBeing.High)]
+    [InlineData(MissionPrevalence.Support, PublicWellBeingImpact.Minimal, MissionAndWellBeing.Medium)]
+    [InlineData(MissionPrevalence.Support, PublicWellBeingImpact.Material, MissionAndWellBeing.Medium)]
+    [InlineData(MissionPrevalence.Support, PublicWellBeingImpact.Irreversible, MissionAndWellBeing.High)]
+    [InlineData(MissionPrevalence.Essential, PublicWellBeingImpact.Minimal, MissionAndWellBeing.High)]
+    [InlineData(MissionPrevalence.Essential, PublicWellBeingImpact.Material, MissionAndWellBeing.High)]
+    [InlineData(MissionPrevalence.Essential, PublicWellBeingImpact.Irreversible, MissionAndWellBeing.High)]
+    public void MissionAndWellBeing_Table8(MissionPrevalence p, PublicWellBeingImpact w, MissionAndWellBeing expected)
+    {
+        Assert.Equal(expected, CisaSsvc.DeriveMissionAndWellBeing(p, w));
+    }
+
+    [Fact]
+    public void Decide_UndefinedValue_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => CisaSsvc.Decide((SsvcExploitation)7, SsvcAutomatable.No, SsvcTechnicalImpact.Partial, MissionAndWellBeing.Low));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CisaSsvc.DeriveMissionAndWellBeing(MissionPrevalence.Minimal, (PublicWellBeingImpact)9));
+    }
+
+    [Fact]
+    public void OtExtension_RaisesForSafetyAndContinuousProcess()
+    {
+        Assert.Equal(MissionAndWellBeing.High, OtSsvc.Raise(MissionAndWellBeing.Low, SafetyRole.SafetyInstrumentedFunction, EnvironmentClass.OfficeIt).Effective);
+        Assert.Equal(MissionAndWellBeing.High, OtSsvc.Raise(MissionAndWellBeing.Low, SafetyRole.EmergencyStop, EnvironmentClass.Warehouse).Effective);
+        Assert.Equal(MissionAndWellBeing.Medium, OtSsvc.Raise(MissionAndWellBeing.Low, SafetyRole.SafetyRelated, EnvironmentClass.ProductionLine).Effective);
+        Assert.Equal(MissionAndWellBeing.High, OtSsvc.Raise(MissionAndWellBeing.Low, SafetyRole.SafetyRelated, EnvironmentClass.ContinuousProcess).Effective);
+        Assert.Equal(MissionAndWellBeing.Medium, OtSsvc.Raise(MissionAndWellBeing.Low, SafetyRole.None, EnvironmentClass.ContinuousProcess).Effective);
+        var none = OtSsvc.Raise(MissionAndWellBeing.Medium, SafetyRole.None, EnvironmentClass.ProductionLine);
+        Assert.Equal(MissionAndWellBeing.Medium, none.Effective);
+        Assert.Contains("no OT raise", none.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OtDecide_SafetyControllerTurnsTrackIntoAttend()
+    {
+        // PoC, automatable, total on a low-criticality (minimal prevalence, minimal well-being → low) asset: Track.
+        // The same on a safety instrumented function: mission & well-being high → Attend.
+        Assert.Equal(SsvcDecision.Track, OtSsvc.Decide(SsvcExploitation.PoC, SsvcAutomatable.Yes, SsvcTechnicalImpact.Total, MissionPrevalence.Minimal, PublicWellBeingImpact.Minimal, SafetyRole.None, EnvironmentClass.ProductionLine).Decision);
+        Assert.Equal(SsvcDecision.Attend, OtSsvc.Decide(SsvcExploitation.PoC, SsvcAutomatable.Yes, SsvcTechnicalImpact.Total, MissionPrevalence.Minimal, PublicWellBeingImpact.Minimal, SafetyRole.SafetyInstrumentedFunction, EnvironmentClass.ProductionLine).Decision);
+        Assert.Equal(MissionPrevalence.Essential, OtSsvc.PrevalenceOf(Criticality.Critical));
+    }
+
+    [Theory]
+    [InlineData(SsvcDecision.Act, true, true, 30.0, false, RemediationBucket.Now, RemediationAction.Patch)]
+    [InlineData(SsvcDecision.Act, true, true, 7.0, true, RemediationBucket.Next, RemediationAction.Patch)]
+    [InlineData(SsvcDecision.Act, true, false, 7.0, false, RemediationBucket.Now, RemediationAction.Compensate)]
+    [InlineData(SsvcDecision.Act, false, false, 7.0, true, RemediationBucket.Now, RemediationAction.Compensate)]
+    [InlineData(SsvcDecision.Attend, true, true, 20.0, false, RemediationBucket.Next, RemediationAction.Patch)]
+    [InlineData(SsvcDecision.Attend, true, true, 60.0, false, RemediationBucket.Now, RemediationAction.Patch)]
+    [InlineData(SsvcDecision.Attend, false, false, 60.0, true, RemediationBucket.Never, RemediationAction.Track)]
+    [InlineData(SsvcDecision.Attend, false, false, 60.0, false, RemediationBucket.Now, RemediationAction.Compensate)]
+    [InlineData(SsvcDecision.TrackStar, true, true, 200.0, false, RemediationBucket.Next, RemediationAction.Patch)]
+    [InlineData(SsvcDecision.TrackStar, false, false, 5.0, false, RemediationBucket.Next, RemediationAction.Compensate)]
+    [InlineData(SsvcDecision.Track, true, true, 60.0, false, RemediationBucket.Next, RemediationAction.Patch)]
+    [InlineData(SsvcDecision.Track, true, true, 120.0, false, RemediationBucket.Never, RemediationAction.Track)]
+    public void Bucket_Rules(SsvcDecision decision, bool available, bool applicable, double days, bool controls, RemediationBucket bucket, RemediationAction action)
+    {
+        BucketDecision d = RemediationBucketing.Decide(decision, new BucketInputs(available, applicable, days, controls));
+        Assert.Equal(bucket, d.Bucket);
+        Assert.Equal(action, d.Action);
+        Assert.False(string.IsNullOrWhiteSpace(d.Rule));
+    }
+
+    [Property]
+    public Property Bucket_EveryCombination_HasExactlyOneOutcome()
+    {
+        Gen<(SsvcDecision, bool, bool, double?, bool)> gen =
+            from d in Gen.Elements(Enum.GetValues<SsvcDecision>())
+            from available in ArbMap.Default.GeneratorFor<bool>()
+            from certified in ArbMap.Default.GeneratorFor<bool>()
+            from days in Gen.Elements<double?>(null, 0, 7, 14, 15, 30, 31, 90, 91, 365)
+            from controls in ArbMap.Default.GeneratorFor<bool>()
+            select (d, available, available && certified, days, controls);
+        return Prop.ForAll(gen.ToArbitrary(), x =>
+        {
+            BucketDecision a = RemediationBucketing.Decide(x.Item1, new BucketInputs(x.Item2, x.Item3, x.Item4, x.Item5));
+            BucketDecision b = RemediationBucketing.Decide(x.Item1, new BucketInputs(x.Item2, x.Item3, x.Item4, x.Item5));
+            // Defined, deterministic, and never "patch" when no patch may be applied.
+            return Enum.IsDefined(a.Bucket) && a == b && (x.Item3 || a.Action != RemediationAction.Patch);
+        });
+    }
+}

@@ -11,12 +11,16 @@ internal static class OtsecApp
     /// <summary>Builds the root command with every command registered.</summary>
     public static RootCommand CreateRootCommand()
     {
-        var root = new RootCommand("otsec: OT/ICS security in the field — audit IEC 62443 site models, validate them, and more as the SDK grows.");
+        var root = new RootCommand("otsec: OT/ICS security in the field — audit IEC 62443 site models, validate them, probe Modbus devices safely, and more as the SDK grows.");
 
         // One line per command; each lives in Commands/<Name>Command.cs and exposes a static Create().
         root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(DissectCommand.Create());
         root.Subcommands.Add(RiskCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(RespondCommand.Create());
+        root.Subcommands.Add(PlaybookCommand.Create());
+        root.Subcommands.Add(ProbeCommand.Create());
 
         return root;
     }

@@ -40,7 +40,8 @@ public sealed class OtMessageJsonLinesWriter : IOtMessageSink, IDisposable, IAsy
 
     private static readonly JsonEncodedText[] Operations = BuildOperations();
 
-    private readonly Stream _stream;
+    private readonly Stream? _stream;
+    private readonly TextWriter? _text;
     private readonly bool _leaveOpen;
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
     private readonly Utf8JsonWriter _json;
@@ -54,6 +55,17 @@ public sealed class OtMessageJsonLinesWriter : IOtMessageSink, IDisposable, IAsy
     {
         ArgumentNullException.ThrowIfNull(stream);
         _stream = stream;
+        _leaveOpen = leaveOpen;
+        _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { SkipValidation = true });
+    }
+
+    /// <summary>Creates a writer onto text (for example a console or a <see cref="StringWriter"/>).</summary>
+    /// <param name="writer">Where the lines go.</param>
+    /// <param name="leaveOpen">True to leave the writer open on dispose.</param>
+    public OtMessageJsonLinesWriter(TextWriter writer, bool leaveOpen = true)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        _text = writer;
         _leaveOpen = leaveOpen;
         _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { SkipValidation = true });
     }
@@ -158,7 +170,14 @@ public sealed class OtMessageJsonLinesWriter : IOtMessageSink, IDisposable, IAsy
     public void Flush()
     {
         FlushBuffer();
-        _stream.Flush();
+        if (_stream is not null)
+        {
+            _stream.Flush();
+        }
+        else
+        {
+            _text!.Flush();
+        }
     }
 
     /// <summary>Writes buffered lines to the stream and flushes it.</summary>
@@ -166,6 +185,13 @@ public sealed class OtMessageJsonLinesWriter : IOtMessageSink, IDisposable, IAsy
     /// <returns>The write.</returns>
     public async Task FlushAsync(CancellationToken cancellationToken = default)
     {
+        if (_stream is null)
+        {
+            FlushBuffer();
+            await _text!.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (_buffer.WrittenCount > 0)
         {
             await _stream.WriteAsync(_buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
@@ -195,7 +221,14 @@ public sealed class OtMessageJsonLinesWriter : IOtMessageSink, IDisposable, IAsy
         _json.Dispose();
         if (!_leaveOpen)
         {
-            _stream.Dispose();
+            if (_stream is not null)
+            {
+                _stream.Dispose();
+            }
+            else
+            {
+                _text!.Dispose();
+            }
         }
 
         _disposed = true;
@@ -213,7 +246,14 @@ public sealed class OtMessageJsonLinesWriter : IOtMessageSink, IDisposable, IAsy
         await _json.DisposeAsync().ConfigureAwait(false);
         if (!_leaveOpen)
         {
-            await _stream.DisposeAsync().ConfigureAwait(false);
+            if (_stream is not null)
+            {
+                await _stream.DisposeAsync().ConfigureAwait(false);
+            }
+            else
+            {
+                await _text!.DisposeAsync().ConfigureAwait(false);
+            }
         }
 
         _disposed = true;
@@ -289,7 +329,16 @@ public sealed class OtMessageJsonLinesWriter : IOtMessageSink, IDisposable, IAsy
     {
         if (_buffer.WrittenCount > 0)
         {
-            _stream.Write(_buffer.WrittenSpan);
+            if (_stream is not null)
+            {
+                _stream.Write(_buffer.WrittenSpan);
+            }
+            else
+            {
+                // The buffer always ends after a whole line, so it never splits a UTF-8 sequence.
+                _text!.Write(Encoding.UTF8.GetString(_buffer.WrittenSpan));
+            }
+
             _buffer.ResetWrittenCount();
         }
     }

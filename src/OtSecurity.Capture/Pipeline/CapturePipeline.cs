@@ -124,7 +124,14 @@ public sealed class CapturePipeline
     /// <param name="stream">The capture bytes.</param>
     /// <param name="sink">Receives messages and skipped-byte reports.</param>
     /// <returns>The counters, and the damage when the capture is truncated or corrupt.</returns>
-    public CaptureRunResult Run(Stream stream, IOtMessageSink sink)
+    public CaptureRunResult Run(Stream stream, IOtMessageSink sink) => Run(stream, sink, null);
+
+    /// <summary>Pushes the messages of a capture read from a stream (left open) to a sink, synchronously, reporting progress.</summary>
+    /// <param name="stream">The capture bytes.</param>
+    /// <param name="sink">Receives messages and skipped-byte reports.</param>
+    /// <param name="progress">Receives progress after every buffer of the file, or null.</param>
+    /// <returns>The counters, and the damage when the capture is truncated or corrupt.</returns>
+    public CaptureRunResult Run(Stream stream, IOtMessageSink sink, IProgress<CaptureProgress>? progress)
     {
         ArgumentNullException.ThrowIfNull(sink);
         using var reader = new CaptureFileReader(stream, leaveOpen: true, Options.Reader);
@@ -133,10 +140,12 @@ public sealed class CapturePipeline
         CaptureFormatException? error = null;
         try
         {
-            while (reader.TryRead(out var packet))
+            do
             {
-                engine.ProcessFrame(packet);
+                ProcessBuffered(reader, engine, null);
+                progress?.Report(new CaptureProgress(reader.Position, reader.Length, statistics.Frames, statistics.Messages));
             }
+            while (reader.FillBuffer());
         }
         catch (CaptureFormatException ex)
         {
@@ -144,6 +153,7 @@ public sealed class CapturePipeline
         }
 
         engine.Finish();
+        progress?.Report(new CaptureProgress(reader.Position, reader.Length, statistics.Frames, statistics.Messages));
         return new CaptureRunResult(statistics, error);
     }
 

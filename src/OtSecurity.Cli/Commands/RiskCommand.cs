@@ -45,7 +45,7 @@ internal static class RiskCommand
         };
         var samples = new Option<int>("--samples")
         {
-            Description = $"Simulated years (1 to {MonteCarloOptions.MaximumSamples:N0}).",
+            Description = string.Create(CultureInfo.InvariantCulture, $"Simulated years (1 to {MonteCarloOptions.MaximumSamples:N0})."),
             DefaultValueFactory = static _ => DefaultSamples,
             HelpName = "N",
         };

@@ -138,6 +138,27 @@ public static class ModbusFunctions
     public static string? GetName(ModbusDiagnosticSubFunction subFunction) =>
         ModbusPduValidator.IsDefinedSubFunction((ushort)subFunction) ? SubFunctionName(subFunction) : null;
 
+    /// <summary>
+    /// The specification's name of an exception code (as <see cref="ModbusExceptionCode"/> names it), or null for a code
+    /// it does not define (a device may still send one).
+    /// </summary>
+    /// <param name="exceptionCode">The exception code of an exception response.</param>
+    /// <returns>The name, or null.</returns>
+    public static string? GetName(ModbusExceptionCode exceptionCode) => exceptionCode switch
+    {
+        ModbusExceptionCode.IllegalFunction => nameof(ModbusExceptionCode.IllegalFunction),
+        ModbusExceptionCode.IllegalDataAddress => nameof(ModbusExceptionCode.IllegalDataAddress),
+        ModbusExceptionCode.IllegalDataValue => nameof(ModbusExceptionCode.IllegalDataValue),
+        ModbusExceptionCode.ServerDeviceFailure => nameof(ModbusExceptionCode.ServerDeviceFailure),
+        ModbusExceptionCode.Acknowledge => nameof(ModbusExceptionCode.Acknowledge),
+        ModbusExceptionCode.ServerDeviceBusy => nameof(ModbusExceptionCode.ServerDeviceBusy),
+        ModbusExceptionCode.NegativeAcknowledge => nameof(ModbusExceptionCode.NegativeAcknowledge),
+        ModbusExceptionCode.MemoryParityError => nameof(ModbusExceptionCode.MemoryParityError),
+        ModbusExceptionCode.GatewayPathUnavailable => nameof(ModbusExceptionCode.GatewayPathUnavailable),
+        ModbusExceptionCode.GatewayTargetDeviceFailedToRespond => nameof(ModbusExceptionCode.GatewayTargetDeviceFailedToRespond),
+        _ => null,
+    };
+
     private static string SubFunctionName(ModbusDiagnosticSubFunction subFunction) => subFunction switch
     {
         ModbusDiagnosticSubFunction.ReturnQueryData => nameof(ModbusDiagnosticSubFunction.ReturnQueryData),

@@ -33,39 +33,57 @@ public readonly record struct ModbusMbapHeader(ushort TransactionId, ushort Leng
     /// </returns>
     public static OperationStatus TryRead(ReadOnlySpan<byte> source, out ModbusMbapHeader header, out ProtocolError error)
     {
+        OperationStatus status = TryReadCore(source, out header, out ModbusError code, out int offset);
+        error = status == OperationStatus.InvalidData ? ModbusErrors.Create(code, offset) : default;
+        return status;
+    }
+
+    internal static OperationStatus TryReadCore(ReadOnlySpan<byte> source, out ModbusMbapHeader header, out ModbusError code, out int offset)
+    {
         header = default;
-        error = default;
-
-        // Implementation Guide §3.1.3: protocol identifier 0 = MODBUS protocol (bytes 2..3).
-        if ((source.Length >= 3 && source[2] != 0) || (source.Length >= 4 && source[3] != 0))
+        code = ModbusError.None;
+        offset = 0;
+        if (source.Length >= ModbusLimits.MbapHeaderLength)
         {
-            error = ModbusErrors.Create(ModbusError.InvalidProtocolIdentifier, 2);
-            return OperationStatus.InvalidData;
-        }
-
-        // §3.1.3: the length counts the unit id and the PDU; Application Protocol §4.1 bounds the PDU to 1..253 bytes.
-        if (source.Length >= 6)
-        {
+            // Implementation Guide §3.1.3: protocol identifier 0; the length counts the unit id and the PDU, which
+            // Application Protocol §4.1 bounds to 1..253 bytes.
+            ushort protocol = BinaryPrimitives.ReadUInt16BigEndian(source[2..]);
             int length = BinaryPrimitives.ReadUInt16BigEndian(source[4..]);
-            if (length is < ModbusLimits.MinMbapLength or > ModbusLimits.MaxMbapLength)
+            if (protocol != ProtocolIdentifier)
             {
-                error = ModbusErrors.Create(ModbusError.InvalidMbapLength, 4);
+                code = ModbusError.InvalidProtocolIdentifier;
+                offset = 2;
                 return OperationStatus.InvalidData;
             }
+
+            if ((uint)(length - ModbusLimits.MinMbapLength) > ModbusLimits.MaxMbapLength - ModbusLimits.MinMbapLength)
+            {
+                code = ModbusError.InvalidMbapLength;
+                offset = 4;
+                return OperationStatus.InvalidData;
+            }
+
+            header = new ModbusMbapHeader(BinaryPrimitives.ReadUInt16BigEndian(source), (ushort)length, source[6]);
+            return OperationStatus.Done;
         }
-        else if (source.Length == 5 && source[4] > (ModbusLimits.MaxMbapLength >> 8))
+
+        // A prefix: reject as soon as the bytes show a protocol id other than 0 or a length above 254.
+        if ((source.Length >= 3 && source[2] != 0) || (source.Length >= 4 && source[3] != 0))
         {
-            error = ModbusErrors.Create(ModbusError.InvalidMbapLength, 4);
+            code = ModbusError.InvalidProtocolIdentifier;
+            offset = 2;
             return OperationStatus.InvalidData;
         }
 
-        if (source.Length < ModbusLimits.MbapHeaderLength)
+        if ((source.Length == 5 && source[4] > (ModbusLimits.MaxMbapLength >> 8))
+            || (source.Length == 6 && BinaryPrimitives.ReadUInt16BigEndian(source[4..]) is < ModbusLimits.MinMbapLength or > ModbusLimits.MaxMbapLength))
         {
-            return OperationStatus.NeedMoreData;
+            code = ModbusError.InvalidMbapLength;
+            offset = 4;
+            return OperationStatus.InvalidData;
         }
 
-        header = new ModbusMbapHeader(BinaryPrimitives.ReadUInt16BigEndian(source), BinaryPrimitives.ReadUInt16BigEndian(source[4..]), source[6]);
-        return OperationStatus.Done;
+        return OperationStatus.NeedMoreData;
     }
 
     /// <summary>Writes an MBAP header for a PDU of <paramref name="pduLength"/> bytes.</summary>

@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace OtSecurity.Protocols.Modbus;
 
@@ -7,6 +9,7 @@ public readonly ref partial struct ModbusPdu
     /// <summary>The request of functions 1–4 (§6.1–§6.4).</summary>
     /// <param name="message">Function, starting address, quantity.</param>
     /// <returns>True when <see cref="Kind"/> is <see cref="ModbusMessageKind.ReadRequest"/>.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetReadRequest(out ModbusReadRequest message)
     {
         if (Kind != ModbusMessageKind.ReadRequest)
@@ -15,13 +18,15 @@ public readonly ref partial struct ModbusPdu
             return false;
         }
 
-        message = new ModbusReadRequest(FunctionCode, BinaryPrimitives.ReadUInt16BigEndian(Span[1..]), BinaryPrimitives.ReadUInt16BigEndian(Span[3..]));
+        ReadOnlySpan<byte> pdu = Span;
+        message = new ModbusReadRequest((ModbusFunctionCode)pdu[0], BinaryPrimitives.ReadUInt16BigEndian(pdu.Slice(1, 2)), BinaryPrimitives.ReadUInt16BigEndian(pdu.Slice(3, 2)));
         return true;
     }
 
     /// <summary>The response of functions 1 and 2 (§6.1, §6.2).</summary>
     /// <param name="message">Function and packed bit values.</param>
     /// <returns>True when <see cref="Kind"/> is <see cref="ModbusMessageKind.ReadBitsResponse"/>.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetReadBitsResponse(out ModbusReadBitsResponse message)
     {
         if (Kind != ModbusMessageKind.ReadBitsResponse)
@@ -37,6 +42,7 @@ public readonly ref partial struct ModbusPdu
     /// <summary>The response of functions 3, 4 and 23 (§6.3, §6.4, §6.17).</summary>
     /// <param name="message">Function and register values.</param>
     /// <returns>True when <see cref="Kind"/> is <see cref="ModbusMessageKind.ReadRegistersResponse"/>.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetReadRegistersResponse(out ModbusReadRegistersResponse message)
     {
         if (Kind != ModbusMessageKind.ReadRegistersResponse)
@@ -97,6 +103,7 @@ public readonly ref partial struct ModbusPdu
     /// <summary>The request of function 16 (§6.12).</summary>
     /// <param name="message">Starting address and register values.</param>
     /// <returns>True when <see cref="Kind"/> is <see cref="ModbusMessageKind.WriteMultipleRegistersRequest"/>.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetWriteMultipleRegistersRequest(out ModbusWriteMultipleRegistersRequest message)
     {
         if (Kind != ModbusMessageKind.WriteMultipleRegistersRequest)
@@ -399,10 +406,18 @@ public readonly ref struct ModbusReadFifoQueueResponse
 
 internal static class RegisterReader
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ushort Get(ReadOnlySpan<byte> bytes, int index)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, bytes.Length / 2);
-        return BinaryPrimitives.ReadUInt16BigEndian(bytes[(2 * index)..]);
+        if ((uint)index >= (uint)(bytes.Length >> 1))
+        {
+            ThrowIndex(index, bytes.Length >> 1);
+        }
+
+        return BinaryPrimitives.ReadUInt16BigEndian(bytes.Slice(2 * index, 2));
     }
+
+    [DoesNotReturn]
+    private static void ThrowIndex(int index, int count) =>
+        throw new ArgumentOutOfRangeException(nameof(index), index, $"The index must be in 0..{count - 1}.");
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace OtSecurity.Protocols.Modbus;
 
 /// <summary>
@@ -17,6 +19,9 @@ public readonly ref partial struct ModbusPdu
         Direction = direction;
         Kind = kind;
     }
+
+    /// <summary>A view over a PDU already validated as <paramref name="kind"/>.</summary>
+    internal static ModbusPdu Create(ReadOnlySpan<byte> pdu, ModbusDirection direction, ModbusMessageKind kind) => new(pdu, direction, kind);
 
     /// <summary>The PDU bytes: function code then data.</summary>
     public ReadOnlySpan<byte> Span { get; }
@@ -48,7 +53,7 @@ public readonly ref partial struct ModbusPdu
     /// <param name="result">The view, when valid; default otherwise.</param>
     /// <returns>True when the PDU is valid.</returns>
     public static bool TryRead(ReadOnlySpan<byte> pdu, ModbusDirection direction, out ModbusPdu result) =>
-        TryRead(pdu, direction, out result, out _);
+        TryReadCore(pdu, direction, out result, out _, out _);
 
     /// <summary>Reads and validates a PDU, reporting why it is invalid.</summary>
     /// <param name="pdu">Exactly one PDU (the framing delimits it).</param>
@@ -62,12 +67,57 @@ public readonly ref partial struct ModbusPdu
     /// <returns>True when the PDU is valid.</returns>
     public static bool TryRead(ReadOnlySpan<byte> pdu, ModbusDirection direction, out ModbusPdu result, out ProtocolError error)
     {
-        ModbusError code;
-        ModbusMessageKind kind;
-        int offset;
-        if (direction == ModbusDirection.Unknown)
+        if (TryReadCore(pdu, direction, out result, out ModbusError code, out int offset))
         {
-            direction = ModbusDirection.Request;
+            error = default;
+            return true;
+        }
+
+        error = ModbusErrors.Create(code, offset);
+        return false;
+    }
+
+    /// <summary>The reader with the error as a code and an offset (the public overloads build the <see cref="ProtocolError"/> once, at the edge).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool TryReadCore(ReadOnlySpan<byte> pdu, ModbusDirection direction, out ModbusPdu result, out ModbusError code, out int offset)
+    {
+        if (direction != ModbusDirection.Unknown)
+        {
+            ModbusMessageKind kind = ModbusPduValidator.FastKind(pdu, direction == ModbusDirection.Request);
+            if (kind != ModbusMessageKind.Unknown)
+            {
+                result = new ModbusPdu(pdu, direction, kind);
+                code = ModbusError.None;
+                offset = 0;
+                return true;
+            }
+
+            return TryReadKnown(pdu, direction, out result, out code, out offset);
+        }
+
+        return TryReadInferring(pdu, out result, out code, out offset);
+    }
+
+    /// <summary>Reads a PDU of a known direction with every rule.</summary>
+    private static bool TryReadKnown(ReadOnlySpan<byte> pdu, ModbusDirection direction, out ModbusPdu result, out ModbusError code, out int offset)
+    {
+        code = ModbusPduValidator.Validate(pdu, direction == ModbusDirection.Request, out ModbusMessageKind kind, out offset);
+        if (code == ModbusError.None)
+        {
+            result = new ModbusPdu(pdu, direction, kind);
+            return true;
+        }
+
+        result = default;
+        return false;
+    }
+
+    /// <summary>Reads a PDU whose direction must be inferred from its structure.</summary>
+    private static bool TryReadInferring(ReadOnlySpan<byte> pdu, out ModbusPdu result, out ModbusError code, out int offset)
+    {
+        ModbusMessageKind kind;
+        ModbusDirection direction = ModbusDirection.Request;
+        {
             if (!pdu.IsEmpty && pdu[0] >= 0x80)
             {
                 direction = ModbusDirection.Response;
@@ -89,20 +139,14 @@ public readonly ref partial struct ModbusPdu
                 }
             }
         }
-        else
-        {
-            code = ModbusPduValidator.Validate(pdu, direction == ModbusDirection.Request, out kind, out offset);
-        }
 
         if (code != ModbusError.None)
         {
             result = default;
-            error = ModbusErrors.Create(code, offset);
             return false;
         }
 
         result = new ModbusPdu(pdu, direction, kind);
-        error = default;
         return true;
     }
 

@@ -125,7 +125,7 @@ public ref struct ModbusDeviceIdentificationResponseBuilder
     /// <param name="objectId">Object id.</param>
     /// <param name="value">Value bytes, at most 255.</param>
     /// <returns>Done, or DestinationTooSmall (the builder then fails to finish).</returns>
-    public OperationStatus Add(byte objectId, ReadOnlySpan<byte> value)
+    public OperationStatus Add(byte objectId, scoped ReadOnlySpan<byte> value)
     {
         if (value.Length > byte.MaxValue)
         {

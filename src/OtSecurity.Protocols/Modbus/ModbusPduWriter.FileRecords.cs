@@ -117,7 +117,7 @@ public ref struct ModbusReadFileRecordResponseBuilder
     /// <summary>Adds the registers read for one sub-request.</summary>
     /// <param name="registerBytes">Big-endian values, 2 × N bytes, N ≥ 1.</param>
     /// <returns>Done, or DestinationTooSmall (the builder then fails to finish).</returns>
-    public OperationStatus Add(ReadOnlySpan<byte> registerBytes)
+    public OperationStatus Add(scoped ReadOnlySpan<byte> registerBytes)
     {
         if (registerBytes.IsEmpty || (registerBytes.Length & 1) != 0 || registerBytes.Length > ModbusLimits.MaxPduLength)
         {
@@ -183,7 +183,7 @@ public ref struct ModbusWriteFileRecordBuilder
     /// <param name="recordNumber">Starting record number, 0..9999.</param>
     /// <param name="registerBytes">Big-endian values, 2 × N bytes, N ≥ 1.</param>
     /// <returns>Done, or DestinationTooSmall (the builder then fails to finish).</returns>
-    public OperationStatus Add(ushort fileNumber, ushort recordNumber, ReadOnlySpan<byte> registerBytes)
+    public OperationStatus Add(ushort fileNumber, ushort recordNumber, scoped ReadOnlySpan<byte> registerBytes)
     {
         if (registerBytes.IsEmpty || (registerBytes.Length & 1) != 0 || registerBytes.Length > ModbusLimits.MaxPduLength)
         {

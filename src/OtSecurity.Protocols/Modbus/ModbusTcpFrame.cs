@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Buffers;
 
 namespace OtSecurity.Protocols.Modbus;
@@ -32,9 +34,19 @@ public readonly ref struct ModbusTcpFrame
     /// <param name="bytesConsumed">The ADU length, on Done; 0 otherwise.</param>
     /// <returns>Done, NeedMoreData (a strict prefix of a valid ADU) or InvalidData (nothing consumed).</returns>
     public static OperationStatus TryRead(ReadOnlySpan<byte> source, out ModbusTcpFrame frame, out int bytesConsumed) =>
-        TryRead(source, ModbusDirection.Unknown, out frame, out bytesConsumed, out _);
+        TryReadCore(source, ModbusDirection.Unknown, out frame, out bytesConsumed, out _, out _);
 
     /// <summary>Reads one ADU and validates its PDU.</summary>
+    /// <param name="source">Bytes received.</param>
+    /// <param name="direction">Request, response, or unknown (inferred from the PDU's structure).</param>
+    /// <param name="frame">The frame, on Done.</param>
+    /// <param name="bytesConsumed">The ADU length, on Done; 0 otherwise.</param>
+    /// <returns>Done, NeedMoreData (a strict prefix of a valid ADU) or InvalidData (nothing consumed).</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static OperationStatus TryRead(ReadOnlySpan<byte> source, ModbusDirection direction, out ModbusTcpFrame frame, out int bytesConsumed) =>
+        TryReadCore(source, direction, out frame, out bytesConsumed, out _, out _);
+
+    /// <summary>Reads one ADU and validates its PDU, reporting why it is invalid.</summary>
     /// <param name="source">Bytes received.</param>
     /// <param name="direction">Request, response, or unknown (inferred from the PDU's structure).</param>
     /// <param name="frame">The frame, on Done.</param>
@@ -43,29 +55,44 @@ public readonly ref struct ModbusTcpFrame
     /// <returns>Done, NeedMoreData (a strict prefix of a valid ADU) or InvalidData (nothing consumed).</returns>
     public static OperationStatus TryRead(ReadOnlySpan<byte> source, ModbusDirection direction, out ModbusTcpFrame frame, out int bytesConsumed, out ProtocolError error)
     {
+        OperationStatus status = TryReadCore(source, direction, out frame, out bytesConsumed, out ModbusError code, out int offset);
+        error = status == OperationStatus.InvalidData ? ModbusErrors.Create(code, offset) : default;
+        return status;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static OperationStatus TryReadCore(ReadOnlySpan<byte> source, ModbusDirection direction, out ModbusTcpFrame frame, out int bytesConsumed, out ModbusError code, out int offset)
+    {
+        if (source.Length >= ModbusLimits.MbapHeaderLength)
+        {
+            // Implementation Guide §3.1.3: protocol identifier 0, length = unit id + PDU, 2..254 (Application Protocol
+            // §4.1 bounds the PDU to 253 bytes), so the slice below stays within 260 bytes.
+            int length = BinaryPrimitives.ReadUInt16BigEndian(source.Slice(4, 2));
+            int aduLength = 6 + length;
+            if (BinaryPrimitives.ReadUInt16BigEndian(source.Slice(2, 2)) == ModbusMbapHeader.ProtocolIdentifier
+                && (uint)(length - ModbusLimits.MinMbapLength) <= ModbusLimits.MaxMbapLength - ModbusLimits.MinMbapLength
+                && source.Length >= aduLength)
+            {
+                if (ModbusPdu.TryReadCore(source.Slice(ModbusLimits.MbapHeaderLength, length - 1), direction, out ModbusPdu pdu, out code, out offset))
+                {
+                    frame = new ModbusTcpFrame(new ModbusMbapHeader(BinaryPrimitives.ReadUInt16BigEndian(source), (ushort)length, source[6]), pdu);
+                    bytesConsumed = aduLength;
+                    return OperationStatus.Done;
+                }
+
+                offset += ModbusLimits.MbapHeaderLength;
+                frame = default;
+                bytesConsumed = 0;
+                return OperationStatus.InvalidData;
+            }
+        }
+
         frame = default;
         bytesConsumed = 0;
-        OperationStatus status = ModbusMbapHeader.TryRead(source, out ModbusMbapHeader header, out error);
-        if (status != OperationStatus.Done)
-        {
-            return status;
-        }
 
-        // The length field was bounded to 2..254 by the header reader, so the slice below stays within 260 bytes.
-        if (source.Length < header.AduLength)
-        {
-            return OperationStatus.NeedMoreData;
-        }
-
-        if (!ModbusPdu.TryRead(source.Slice(ModbusLimits.MbapHeaderLength, header.PduLength), direction, out ModbusPdu pdu, out ProtocolError pduError))
-        {
-            error = pduError with { Offset = pduError.Offset + ModbusLimits.MbapHeaderLength };
-            return OperationStatus.InvalidData;
-        }
-
-        frame = new ModbusTcpFrame(header, pdu);
-        bytesConsumed = header.AduLength;
-        return OperationStatus.Done;
+        // A prefix, or a bad header: the header reader says which (a valid header means the ADU is still arriving).
+        OperationStatus status = ModbusMbapHeader.TryReadCore(source, out _, out code, out offset);
+        return status == OperationStatus.Done ? OperationStatus.NeedMoreData : status;
     }
 
     /// <summary>The ADU length for a PDU of <paramref name="pduLength"/> bytes: 7 + PDU.</summary>

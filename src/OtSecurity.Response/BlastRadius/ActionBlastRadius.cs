@@ -62,4 +62,38 @@ public sealed record ActionBlastRadius
         Rules = [BlastRadiusRules.None],
         Notes = ["BR-NONE: nothing outside the security team changes."],
     };
+
+    /// <summary>A one-line summary for people: "12 asset(s); conduits cnd-ops-cell1; lines line-1; interrupts communication".</summary>
+    public string Summarize()
+    {
+        if (Effect <= ProcessEffect.Observational && Assets.IsEmpty && Conduits.IsEmpty)
+        {
+            return Effect == ProcessEffect.None ? "touches nothing" : "passive: touches nothing";
+        }
+
+        var parts = new List<string> { $"{Assets.Count} asset(s)" };
+        if (!Conduits.IsEmpty)
+        {
+            parts.Add($"conduits {string.Join(", ", Conduits)}");
+        }
+
+        if (!ProductionLines.IsEmpty)
+        {
+            parts.Add($"lines {string.Join(", ", ProductionLines)}");
+        }
+
+        parts.Add(Effect switch
+        {
+            ProcessEffect.Observational => "read only",
+            ProcessEffect.InterruptsCommunication => "interrupts communication",
+            ProcessEffect.StopsProcess => "stops the process",
+            _ => "no effect",
+        });
+        if (RemovesOperatorView || RemovesOperatorControl)
+        {
+            parts.Add(RemovesOperatorView && RemovesOperatorControl ? "removes operator view and control" : RemovesOperatorView ? "removes operator view" : "removes operator control");
+        }
+
+        return string.Join("; ", parts);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using OtSecurity.Model;
 using OtSecurity.Model.Assets;
 using OtSecurity.Model.Conduits;
@@ -14,6 +13,8 @@ namespace OtSecurity.Response.BlastRadius;
 /// </summary>
 public static class BlastRadiusCalculator
 {
+    private static readonly HashSet<string> NoIds = new(StringComparer.Ordinal);
+
     /// <summary>BR-PASSIVE: passive observation of the given zones (SPAN, tap, log level); nothing changes.</summary>
     /// <param name="what">What is observed, for the notes.</param>
     public static ActionBlastRadius Passive(string what) => new()
@@ -55,7 +56,7 @@ public static class BlastRadiusCalculator
         var notes = new List<string>();
         var assets = new List<string>();
         string rule;
-        FrozenSet<string>? scope = null;
+        HashSet<string>? scope = null;
         if (scopeAssets is null)
         {
             rule = BlastRadiusRules.ConduitCut;
@@ -72,12 +73,12 @@ public static class BlastRadiusCalculator
         else
         {
             rule = BlastRadiusRules.ScopedCut;
-            scope = scopeAssets.ToFrozenSet(StringComparer.Ordinal);
+            scope = scopeAssets.ToHashSet(StringComparer.Ordinal);
             assets.AddRange(scope);
             notes.Add($"BR-SCOPED-CUT: only the flows of {Join(graph.InAssetOrder(scope))} across {Join(conduits)} are blocked.");
         }
 
-        IReadOnlyList<SupervisionLoss> lost = graph.LostSupervision(conduits.ToFrozenSet(StringComparer.Ordinal), scope, FrozenSet<string>.Empty);
+        IReadOnlyList<SupervisionLoss> lost = graph.LostSupervision(conduits.ToHashSet(StringComparer.Ordinal), scope, NoIds);
         return WithSupervision(new ActionBlastRadius
         {
             Assets = [.. graph.InAssetOrder(assets)],
@@ -95,7 +96,7 @@ public static class BlastRadiusCalculator
     {
         ArgumentNullException.ThrowIfNull(graph);
         string[] assets = [.. graph.InAssetOrder(assetIds)];
-        IReadOnlyList<SupervisionLoss> lost = graph.LostSupervision(FrozenSet<string>.Empty, null, assets.ToFrozenSet(StringComparer.Ordinal));
+        IReadOnlyList<SupervisionLoss> lost = graph.LostSupervision(NoIds, null, assets.ToHashSet(StringComparer.Ordinal));
         return WithSupervision(new ActionBlastRadius
         {
             Assets = assets,
@@ -138,7 +139,7 @@ public static class BlastRadiusCalculator
         }
 
         string[] ordered = [.. graph.InAssetOrder(assets)];
-        IReadOnlyList<SupervisionLoss> lost = graph.LostSupervision(FrozenSet<string>.Empty, null, ordered.ToFrozenSet(StringComparer.Ordinal));
+        IReadOnlyList<SupervisionLoss> lost = graph.LostSupervision(NoIds, null, ordered.ToHashSet(StringComparer.Ordinal));
         return WithSupervision(new ActionBlastRadius
         {
             Assets = ordered,
@@ -165,7 +166,7 @@ public static class BlastRadiusCalculator
             ? graph.Assets
             : graph.Assets.Where(a => a.ProductionLineId is { } line && lines.Contains(line, StringComparer.Ordinal));
         string[] assets = [.. members.Where(static a => a.SafetyRole == SafetyRole.None).Select(static a => a.Id)];
-        IReadOnlyList<SupervisionLoss> lost = graph.LostSupervision(FrozenSet<string>.Empty, null, assets.ToFrozenSet(StringComparer.Ordinal));
+        IReadOnlyList<SupervisionLoss> lost = graph.LostSupervision(NoIds, null, assets.ToHashSet(StringComparer.Ordinal));
         return WithSupervision(new ActionBlastRadius
         {
             Assets = assets,

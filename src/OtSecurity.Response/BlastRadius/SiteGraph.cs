@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using OtSecurity.Model.Assets;
 using OtSecurity.Model.Conduits;
 using OtSecurity.Model.Sites;
@@ -19,15 +18,20 @@ public sealed class SiteGraph
 {
     private static readonly string[] NoIds = [];
 
-    private readonly FrozenDictionary<string, (int Order, Zone Zone)> _zones;
-    private readonly FrozenDictionary<string, (int Order, Asset Asset)> _assets;
-    private readonly FrozenDictionary<string, (int Order, Conduit Conduit)> _conduits;
-    private readonly FrozenDictionary<string, (int Order, Vendor Vendor)> _vendors;
-    private readonly FrozenDictionary<string, int> _lines;
-    private readonly FrozenDictionary<string, string[]> _zonesOfAsset;
-    private readonly FrozenDictionary<string, string[]> _assetsOfZone;
-    private readonly FrozenDictionary<string, (Conduit Conduit, string Other)[]> _adjacency;
+    private readonly Dictionary<string, (int Order, Zone Zone)> _zones;
+    private readonly Dictionary<string, (int Order, Asset Asset)> _assets;
+    private readonly Dictionary<string, (int Order, Conduit Conduit)> _conduits;
+    private readonly Dictionary<string, (int Order, Vendor Vendor)> _vendors;
+    private readonly Dictionary<string, int> _lines;
+    private readonly Dictionary<string, string[]> _zonesOfAsset;
+    private readonly Dictionary<string, string[]> _assetsOfZone;
+    private readonly Dictionary<string, (Conduit Conduit, string Other)[]> _adjacency;
+    private readonly Asset[] _assetList;
+    private readonly Zone[] _zoneList;
+    private readonly Conduit[] _conduitList;
+    private readonly Vendor[] _vendorList;
     private readonly Lazy<IReadOnlyList<(Asset Station, Asset Controller)>> _supervision;
+    private readonly Lazy<ValidationReport> _validation;
 
     private SiteGraph(SiteModel site)
     {
@@ -36,12 +40,17 @@ public sealed class SiteGraph
         _assets = Index(site.Assets, static a => a.Id);
         _conduits = Index(site.Conduits, static c => c.Id);
         _vendors = Index(site.Vendors, static v => v.Id);
-        _lines = Index(site.ProductionLines, static l => l.Id).ToFrozenDictionary(static p => p.Key, static p => p.Value.Order, StringComparer.Ordinal);
+        _lines = Index(site.ProductionLines, static l => l.Id).ToDictionary(static p => p.Key, static p => p.Value.Order, StringComparer.Ordinal);
+        _assetList = [.. _assets.Values.OrderBy(static a => a.Order).Select(static a => a.Asset)];
+        _zoneList = [.. _zones.Values.OrderBy(static z => z.Order).Select(static z => z.Zone)];
+        _conduitList = [.. _conduits.Values.OrderBy(static c => c.Order).Select(static c => c.Conduit)];
+        _vendorList = [.. _vendors.Values.OrderBy(static v => v.Order).Select(static v => v.Vendor)];
 
         var zonesOfAsset = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var assetsOfZone = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach ((string zoneId, (int _, Zone zone)) in _zones.OrderBy(static p => p.Value.Order))
+        foreach (Zone zone in _zoneList)
         {
+            string zoneId = zone.Id;
             var members = new List<string>();
             foreach (string? assetId in zone.AssetIds)
             {
@@ -63,11 +72,11 @@ public sealed class SiteGraph
             assetsOfZone.Add(zoneId, members);
         }
 
-        _zonesOfAsset = zonesOfAsset.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
-        _assetsOfZone = assetsOfZone.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
+        _zonesOfAsset = zonesOfAsset.ToDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
+        _assetsOfZone = assetsOfZone.ToDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
 
         var adjacency = _zones.Keys.ToDictionary(static k => k, static _ => new List<(Conduit, string)>(), StringComparer.Ordinal);
-        foreach ((int _, Conduit conduit) in _conduits.Values.OrderBy(static c => c.Order))
+        foreach (Conduit conduit in _conduitList)
         {
             if (conduit.ZoneA is { } a && conduit.ZoneB is { } b && !string.Equals(a, b, StringComparison.Ordinal)
                 && adjacency.TryGetValue(a, out List<(Conduit, string)>? fromA) && adjacency.TryGetValue(b, out List<(Conduit, string)>? fromB))
@@ -77,19 +86,29 @@ public sealed class SiteGraph
             }
         }
 
-        _adjacency = adjacency.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
+        _adjacency = adjacency.ToDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
 
         SisDependentConduits = DependentConduits(static role => role is SafetyRole.SafetyInstrumentedFunction or SafetyRole.SafetyRelated);
         EmergencyStopDependentConduits = DependentConduits(static role => role == SafetyRole.EmergencyStop);
         _supervision = new Lazy<IReadOnlyList<(Asset, Asset)>>(ComputeSupervision);
-        Validation = SiteModelValidator.Validate(site);
+        _validation = new Lazy<ValidationReport>(() => SiteModelValidator.Validate(site));
     }
 
     /// <summary>The site model.</summary>
     public SiteModel Site { get; }
 
     /// <summary>The site model's validation findings (<see cref="SiteModelValidator"/>).</summary>
-    public ValidationReport Validation { get; }
+    public ValidationReport Validation => _validation.Value;
+
+    /// <summary>
+    /// The validation errors that break the model's structure, so that blast radii may be incomplete: missing,
+    /// repeated or dangling ids and null entries (OTS-ID-*), assets in no zone or in several (OTS-ZN-*), conduits
+    /// to themselves or to unknown zones (OTS-CD-001, OTS-CD-002). Other errors (weak segmentation, a shared
+    /// safety zone) describe a poor plant, not a model the engine cannot read.
+    /// </summary>
+    public IEnumerable<ValidationFinding> StructuralErrors => Validation.WithSeverity(FindingSeverity.Error).Where(static f =>
+        f.RuleId.StartsWith("OTS-ID-", StringComparison.Ordinal) || f.RuleId.StartsWith("OTS-ZN-", StringComparison.Ordinal)
+        || f.RuleId is "OTS-CD-001" or "OTS-CD-002");
 
     /// <summary>
     /// The conduits a safety instrumented function or a safety-related asset depends on: every conduit of a zone
@@ -140,16 +159,16 @@ public sealed class SiteGraph
         zoneId is not null && _assetsOfZone.TryGetValue(zoneId, out string[]? ids) ? ids.Select(id => _assets[id].Asset) : [];
 
     /// <summary>The known assets in site order.</summary>
-    public IEnumerable<Asset> Assets => _assets.Values.OrderBy(static a => a.Order).Select(static a => a.Asset);
+    public IReadOnlyList<Asset> Assets => _assetList;
 
     /// <summary>The known zones in site order.</summary>
-    public IEnumerable<Zone> Zones => _zones.Values.OrderBy(static z => z.Order).Select(static z => z.Zone);
+    public IReadOnlyList<Zone> Zones => _zoneList;
 
     /// <summary>The known conduits in site order.</summary>
-    public IEnumerable<Conduit> Conduits => _conduits.Values.OrderBy(static c => c.Order).Select(static c => c.Conduit);
+    public IReadOnlyList<Conduit> Conduits => _conduitList;
 
     /// <summary>The known vendors in site order.</summary>
-    public IEnumerable<Vendor> Vendors => _vendors.Values.OrderBy(static v => v.Order).Select(static v => v.Vendor);
+    public IReadOnlyList<Vendor> Vendors => _vendorList;
 
     /// <summary>The conduits (edges) of a zone with the zone at the other end, in site order.</summary>
     /// <param name="zoneId">A zone id.</param>
@@ -197,15 +216,17 @@ public sealed class SiteGraph
     /// <param name="toZone">The target zone.</param>
     /// <param name="canEnter">Which intermediate zones the path may cross; null for any.</param>
     /// <param name="excludedConduits">Conduits the path may not use; null for none.</param>
-    public IReadOnlyList<Conduit>? ShortestPath(string fromZone, string toZone, Func<string, bool>? canEnter = null, IReadOnlySet<string>? excludedConduits = null) =>
-        ShortestPathTo(fromZone, z => string.Equals(z, toZone, StringComparison.Ordinal), canEnter, excludedConduits);
+    /// <param name="canUse">Which conduits the path may use; null for any.</param>
+    public IReadOnlyList<Conduit>? ShortestPath(string fromZone, string toZone, Func<string, bool>? canEnter = null, IReadOnlySet<string>? excludedConduits = null, Func<Conduit, bool>? canUse = null) =>
+        ShortestPathTo(fromZone, z => string.Equals(z, toZone, StringComparison.Ordinal), canEnter, excludedConduits, canUse);
 
     /// <summary>The shortest conduit path from a zone to the nearest zone that <paramref name="isTarget"/> accepts; null when none is reachable.</summary>
     /// <param name="fromZone">The start zone.</param>
     /// <param name="isTarget">Which zones end the search.</param>
     /// <param name="canEnter">Which intermediate zones the path may cross; null for any.</param>
     /// <param name="excludedConduits">Conduits the path may not use; null for none.</param>
-    public IReadOnlyList<Conduit>? ShortestPathTo(string fromZone, Func<string, bool> isTarget, Func<string, bool>? canEnter = null, IReadOnlySet<string>? excludedConduits = null)
+    /// <param name="canUse">Which conduits the path may use; null for any.</param>
+    public IReadOnlyList<Conduit>? ShortestPathTo(string fromZone, Func<string, bool> isTarget, Func<string, bool>? canEnter = null, IReadOnlySet<string>? excludedConduits = null, Func<Conduit, bool>? canUse = null)
     {
         ArgumentNullException.ThrowIfNull(isTarget);
         if (fromZone is null || !_zones.ContainsKey(fromZone))
@@ -227,7 +248,7 @@ public sealed class SiteGraph
             string zone = queue.Dequeue();
             foreach ((Conduit conduit, string other) in Neighbours(zone))
             {
-                if (visited.Contains(other) || (excludedConduits is not null && excludedConduits.Contains(conduit.Id)))
+                if (visited.Contains(other) || (excludedConduits is not null && excludedConduits.Contains(conduit.Id)) || (canUse is not null && !canUse(conduit)))
                 {
                     continue;
                 }
@@ -262,7 +283,9 @@ public sealed class SiteGraph
     /// <summary>
     /// The pairs (operator station, controller) of the site: every HMI or SCADA server with every PLC, DCS
     /// controller, RTU, IED or safety controller it can supervise — same production line, or either serves no
-    /// line — and can reach through operational zones (Purdue 0–3) in the intact graph.
+    /// line — and can reach through operational zones (Purdue 0–3) over permanent network conduits (wired or
+    /// wireless; an operator's view does not run over removable media, temporary cables or vendor access) in the
+    /// intact graph.
     /// </summary>
     public IReadOnlyList<(Asset Station, Asset Controller)> SupervisionPairs => _supervision.Value;
 
@@ -279,13 +302,21 @@ public sealed class SiteGraph
         ArgumentNullException.ThrowIfNull(cutConduits);
         ArgumentNullException.ThrowIfNull(removedAssets);
         var lost = new List<SupervisionLoss>();
+        Dictionary<string, HashSet<string>>? reach = null;
         foreach ((Asset station, Asset controller) in SupervisionPairs)
         {
             bool removed = removedAssets.Contains(station.Id) || removedAssets.Contains(controller.Id);
             bool cut = false;
             if (!removed && cutConduits.Count > 0 && (cutScope is null || cutScope.Contains(station.Id) || cutScope.Contains(controller.Id)))
             {
-                cut = !Reachable(station, controller, cutConduits);
+                reach ??= new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+                if (!reach.TryGetValue(station.Id, out HashSet<string>? zones))
+                {
+                    zones = ReachableZones(station, cutConduits);
+                    reach.Add(station.Id, zones);
+                }
+
+                cut = !ZonesOf(controller.Id).Any(zones.Contains);
             }
 
             if (removed || cut)
@@ -297,6 +328,14 @@ public sealed class SiteGraph
         return lost;
     }
 
+    /// <summary>True for conduits that carry live network traffic permanently (wired or wireless).</summary>
+    /// <param name="conduit">A conduit.</param>
+    public static bool IsPermanentNetwork(Conduit conduit)
+    {
+        ArgumentNullException.ThrowIfNull(conduit);
+        return conduit.Channel is ChannelKind.Wired or ChannelKind.Wireless;
+    }
+
     private static bool IsStation(Asset asset) => asset.Kind is AssetKind.Hmi or AssetKind.OpcScadaServer;
 
     private static bool IsController(Asset asset) =>
@@ -305,14 +344,22 @@ public sealed class SiteGraph
     private List<(Asset, Asset)> ComputeSupervision()
     {
         var pairs = new List<(Asset, Asset)>();
-        Asset[] placed = [.. Assets.Where(a => ZonesOf(a.Id).Count > 0)];
+        Asset[] placed = [.. _assetList.Where(a => ZonesOf(a.Id).Count > 0)];
+        Asset[] controllers = [.. placed.Where(IsController)];
+        if (controllers.Length == 0)
+        {
+            return pairs;
+        }
+
+        var none = new HashSet<string>(StringComparer.Ordinal);
         foreach (Asset station in placed.Where(IsStation))
         {
-            foreach (Asset controller in placed.Where(IsController))
+            HashSet<string> zones = ReachableZones(station, none);
+            foreach (Asset controller in controllers)
             {
                 bool related = station.ProductionLineId is null || controller.ProductionLineId is null
                     || string.Equals(station.ProductionLineId, controller.ProductionLineId, StringComparison.Ordinal);
-                if (related && !ReferenceEquals(station, controller) && Reachable(station, controller, FrozenSet<string>.Empty))
+                if (related && !ReferenceEquals(station, controller) && ZonesOf(controller.Id).Any(zones.Contains))
                 {
                     pairs.Add((station, controller));
                 }
@@ -322,25 +369,34 @@ public sealed class SiteGraph
         return pairs;
     }
 
-    private bool Reachable(Asset from, Asset to, IReadOnlySet<string> excluded)
+    /// <summary>
+    /// The zones an asset reaches over permanent network conduits not in <paramref name="excluded"/>: its own zones,
+    /// and every zone one step past an operational zone it reaches (paths cross operational zones only).
+    /// </summary>
+    private HashSet<string> ReachableZones(Asset from, IReadOnlySet<string> excluded)
     {
-        IReadOnlyList<string> targets = ZonesOf(to.Id);
-        foreach (string zone in ZonesOf(from.Id))
+        var reached = new HashSet<string>(ZonesOf(from.Id), StringComparer.Ordinal);
+        var queue = new Queue<string>(reached);
+        while (queue.Count > 0)
         {
-            if (ShortestPathTo(zone, z => targets.Contains(z, StringComparer.Ordinal), IsOperationalZone, excluded) is not null)
+            string zone = queue.Dequeue();
+            foreach ((Conduit conduit, string other) in Neighbours(zone))
             {
-                return true;
+                if (!excluded.Contains(conduit.Id) && IsPermanentNetwork(conduit) && reached.Add(other) && IsOperationalZone(other))
+                {
+                    queue.Enqueue(other);
+                }
             }
         }
 
-        return false;
+        return reached;
     }
 
-    private FrozenSet<string> DependentConduits(Func<SafetyRole, bool> role)
+    private HashSet<string> DependentConduits(Func<SafetyRole, bool> role)
     {
         var marked = new HashSet<string>(StringComparer.Ordinal);
         var start = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Asset asset in Assets.Where(a => role(a.SafetyRole)))
+        foreach (Asset asset in _assetList.Where(a => role(a.SafetyRole)))
         {
             start.UnionWith(ZonesOf(asset.Id));
         }
@@ -366,7 +422,7 @@ public sealed class SiteGraph
             }
         }
 
-        return marked.ToFrozenSet(StringComparer.Ordinal);
+        return marked;
     }
 
     private static IEnumerable<string> InOrder(IEnumerable<string> ids, Func<string, int> order)
@@ -380,7 +436,7 @@ public sealed class SiteGraph
             .Select(static x => x.Id);
     }
 
-    private static FrozenDictionary<string, (int Order, T Item)> Index<T>(IEnumerable<T?> items, Func<T, string?> id)
+    private static Dictionary<string, (int Order, T Item)> Index<T>(IEnumerable<T?> items, Func<T, string?> id)
         where T : class
     {
         var index = new Dictionary<string, (int, T)>(StringComparer.Ordinal);
@@ -395,6 +451,6 @@ public sealed class SiteGraph
             order++;
         }
 
-        return index.ToFrozenDictionary(StringComparer.Ordinal);
+        return index;
     }
 }

@@ -13,7 +13,9 @@ public static class ResponseServiceCollectionExtensions
     /// <summary>
     /// Registers the response engine (<see cref="ResponseEngine"/>), the executor (<see cref="ResponseExecutor"/>),
     /// the built-in action catalog and policies, the logging notify effector, the downtime cost estimator over
-    /// OtSecurity.Risk, <see cref="TimeProvider.System"/> and validated <see cref="ResponseOptions"/>. Uses
+    /// OtSecurity.Risk (<see cref="RiskDowntimeCostEstimator"/>, which takes a registered
+    /// <c>OtSecurity.Risk.Reports.RiskAssumptions</c> when there is one), <see cref="TimeProvider.System"/> and
+    /// validated <see cref="ResponseOptions"/>. Uses
     /// <c>TryAdd*</c> only, so calling it again is harmless and a product's own registrations made before it win.
     /// The safety guards are applied by the engine itself: removing or reordering their registrations changes
     /// nothing.
@@ -57,6 +59,7 @@ public static class ResponseServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IResponsePolicy, EvidenceBeforeRestorationPolicy>());
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IResponseEffector, LoggingNotifyEffector>());
+        services.TryAddSingleton<IDowntimeCostEstimator, RiskDowntimeCostEstimator>();
         services.TryAddSingleton<ResponseEngine>();
         services.TryAddSingleton<ResponseExecutor>();
         return new ResponseBuilder(services);

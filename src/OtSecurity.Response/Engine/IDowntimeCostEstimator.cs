@@ -5,7 +5,7 @@ namespace OtSecurity.Response.Engine;
 
 /// <summary>
 /// Estimates the downtime cost of an action from what its blast radius affects and how long production is
-/// expected to stop. The default implementation (RiskDowntimeCostEstimator) is OtSecurity.Risk's
+/// expected to stop. The default implementation (<see cref="RiskDowntimeCostEstimator"/>) is OtSecurity.Risk's
 /// downtime cost model; products may register their own.
 /// </summary>
 public interface IDowntimeCostEstimator

@@ -19,7 +19,7 @@ public sealed partial class ResponseEngine
             var context = new PolicyContext(alert, graph, steps, s, now, _options, dryRun);
             for (int p = 0; p < width; p++)
             {
-                tasks[(s * width) + p] = Start(_evaluators[p].Policy, _evaluators[p].Trusted, context, deadline.Token);
+                tasks[(s * width) + p] = Start(_evaluators[p].Policy, _evaluators[p].Trusted, context, _options.PolicyTimeout, deadline.Token);
             }
         }
 
@@ -38,7 +38,7 @@ public sealed partial class ResponseEngine
             }
         }
 
-        bool invalidSite = graph.Validation.HasErrors;
+        bool invalidSite = graph.StructuralErrors.Any();
         var judged = new ResponseStep[steps.Length];
         for (int s = 0; s < steps.Length; s++)
         {
@@ -56,12 +56,22 @@ public sealed partial class ResponseEngine
     }
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "The fail-safe: any failure of a policy denies the step.")]
-    private static Task<PolicyDecision> Start(IResponsePolicy policy, bool trusted, PolicyContext context, CancellationToken token)
+    private static Task<PolicyDecision> Start(IResponsePolicy policy, bool trusted, PolicyContext context, TimeSpan timeout, CancellationToken token)
     {
         if (!trusted)
         {
-            // Product policies run on the thread pool, so one that blocks cannot hold the engine past the timeout.
-            return Task.Run(() => policy.EvaluateAsync(context, token).AsTask(), token);
+            // Product policies run on the thread pool, so one that blocks cannot hold the engine past the timeout;
+            // a decision that took longer than the timeout counts as none, even if the engine's own wait was late
+            // (a starved thread pool delays the engine's timer as much as the policies).
+            return Task.Run(
+                async () =>
+                {
+                    long started = System.Diagnostics.Stopwatch.GetTimestamp();
+                    PolicyDecision decision = await policy.EvaluateAsync(context, token).ConfigureAwait(false);
+                    TimeSpan took = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+                    return took > timeout ? throw new PolicyTimedOutException(took) : decision;
+                },
+                token);
         }
 
         try
@@ -99,7 +109,7 @@ public sealed partial class ResponseEngine
         if (invalidSite && TouchesPlant(step.BlastRadius))
         {
             any = true;
-            yield return EngineRecord(Name, ResponseRules.InvalidSite, ResponseVerdict.NeedsApproval, "The site model has validation errors, so this blast radius may be incomplete; a person must check it.");
+            yield return EngineRecord(Name, ResponseRules.InvalidSite, ResponseVerdict.NeedsApproval, "The site model has structural validation errors (ids, zone membership, conduit ends), so this blast radius may be incomplete; a person must check it.");
         }
 
         if (!any)
@@ -137,6 +147,7 @@ public sealed partial class ResponseEngine
             TaskStatus.RanToCompletion when task.Result is null => (PolicyFailure.NoDecision, ResponseRules.PolicyNoDecision, "the policy returned no decision"),
             TaskStatus.RanToCompletion when task.Result.Malformation() is { } why => (PolicyFailure.NoDecision, ResponseRules.PolicyNoDecision, $"the decision is malformed: {why}"),
             TaskStatus.RanToCompletion => (PolicyFailure.None, ResponseRules.EngineDefault, string.Empty),
+            TaskStatus.Faulted when task.Exception?.InnerException is PolicyTimedOutException late => (PolicyFailure.TimedOut, ResponseRules.PolicyTimedOut, $"the policy took {late.Took.TotalMilliseconds:0} ms, more than the {_options.PolicyTimeout.TotalMilliseconds:0} ms allowed"),
             TaskStatus.Faulted => (PolicyFailure.Threw, ResponseRules.PolicyThrew, $"the policy threw {Describe(task.Exception)}"),
             _ => (PolicyFailure.TimedOut, ResponseRules.PolicyTimedOut, $"the policy did not decide within {_options.PolicyTimeout.TotalMilliseconds:0} ms"),
         };
@@ -268,4 +279,10 @@ public sealed partial class ResponseEngine
         DowntimeCostError = step.DowntimeCostError,
         DependsOn = step.DependsOn,
     };
+}
+
+/// <summary>A policy answered, but later than the policy timeout: its decision is not used.</summary>
+internal sealed class PolicyTimedOutException(TimeSpan took) : Exception($"The policy took {took.TotalMilliseconds:0} ms.")
+{
+    public TimeSpan Took { get; } = took;
 }

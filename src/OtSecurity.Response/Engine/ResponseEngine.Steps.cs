@@ -98,10 +98,10 @@ public sealed partial class ResponseEngine
             }
         }
 
-        ValidationFinding[] errors = [.. graph.Validation.WithSeverity(FindingSeverity.Error)];
+        ValidationFinding[] errors = [.. graph.StructuralErrors];
         if (errors.Length > 0)
         {
-            findings.Add(new PlanFinding(ResponseRules.InvalidSite.Id, $"Site {graph.Site.Name} has {errors.Length} validation error(s), so blast radii may be incomplete and every step that touches the plant needs approval; first: {errors[0]}"));
+            findings.Add(new PlanFinding(ResponseRules.InvalidSite.Id, $"Site {graph.Site.Name} has {errors.Length} structural validation error(s) (ids, zone membership, conduit ends), so blast radii may be incomplete and every step that touches the plant needs approval; first: {errors[0]}"));
         }
     }
 

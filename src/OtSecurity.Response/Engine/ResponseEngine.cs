@@ -117,15 +117,15 @@ public sealed partial class ResponseEngine
     /// <summary>
     /// Creates an engine without DI: the built-in actions and policies plus any given, the safety guards always.
     /// </summary>
-    /// <param name="estimator">The downtime cost estimator.</param>
     /// <param name="options">The options; defaults when null.</param>
+    /// <param name="estimator">The downtime cost estimator; OtSecurity.Risk's downtime cost model with its default assumptions when null.</param>
     /// <param name="timeProvider">The clock; the system clock when null.</param>
     /// <param name="additionalActions">Actions to add after the built-in ones.</param>
     /// <param name="additionalPolicies">Policies to add to the built-in ones.</param>
     /// <param name="logger">The logger.</param>
     public static ResponseEngine Create(
-        IDowntimeCostEstimator estimator,
         ResponseOptions? options = null,
+        IDowntimeCostEstimator? estimator = null,
         TimeProvider? timeProvider = null,
         IEnumerable<IResponseAction>? additionalActions = null,
         IEnumerable<IResponsePolicy>? additionalPolicies = null,
@@ -134,7 +134,7 @@ public sealed partial class ResponseEngine
             Microsoft.Extensions.Options.Options.Create(options ?? new ResponseOptions()),
             [.. BuiltInActions.Create(), .. additionalActions ?? []],
             [.. BuiltInPolicies.CreateDefaults(), .. additionalPolicies ?? []],
-            estimator,
+            estimator ?? new RiskDowntimeCostEstimator(),
             timeProvider ?? TimeProvider.System,
             logger);
 

@@ -114,8 +114,8 @@ public static class ResponseRules
     /// <summary>OTR-ENG-002: the blast radius could not be computed: the step is denied.</summary>
     public static ResponseRule RadiusFailed { get; } = new("OTR-ENG-002", "The blast radius could not be computed: the step is denied.");
 
-    /// <summary>OTR-ENG-003: the site model has validation errors: anything with a blast radius needs approval.</summary>
-    public static ResponseRule InvalidSite { get; } = new("OTR-ENG-003", "The site model has validation errors, so blast radii may be incomplete: any step that touches the plant needs approval.");
+    /// <summary>OTR-ENG-003: the site model has structural validation errors (ids, zone membership, conduit ends): anything that touches the plant needs approval.</summary>
+    public static ResponseRule InvalidSite { get; } = new("OTR-ENG-003", "The site model has structural validation errors (ids, zone membership, conduit ends), so blast radii may be incomplete: any step that touches the plant needs approval.");
 
     /// <summary>OTR-ENG-004: the step names an action the catalog does not hold: denied.</summary>
     public static ResponseRule UnknownAction { get; } = new("OTR-ENG-004", "The step names an action the catalog does not hold: it is denied.");

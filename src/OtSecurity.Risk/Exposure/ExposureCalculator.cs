@@ -328,8 +328,9 @@ public sealed class ExposureCalculator
                 continue;
             }
 
-            int severity = Math.Clamp((int)alert.Severity, 0, _options.FindingPoints.Count - 1);
-            found.Add(new ExposureFactor(ExposureFactorKind.ObservedFinding, _options.FindingPoints[severity], $"observed: {alert.Message} ({alert.RuleId}, {alert.Severity})", alert.Id));
+            IReadOnlyList<double> table = _options.FindingPoints;
+            double points = table.Count == 0 ? 0.0 : table[Math.Clamp((int)alert.Severity, 0, table.Count - 1)];
+            found.Add(new ExposureFactor(ExposureFactorKind.ObservedFinding, points, $"observed: {alert.Message} ({alert.RuleId}, {alert.Severity})", alert.Id));
         }
 
         AddCapped(found, _options.FindingsCap, factors);

@@ -40,7 +40,9 @@ internal readonly struct CompiledScenario
 
     /// <summary>
     /// One simulated year. Draw order (fixed, part of the reproducibility contract): TEF, vulnerability, the count
-    /// uniform, then per event: outage hours, hourly cost, response, replacement uniform, replacement, fine uniform, fines.
+    /// uniform, then per event: outage hours, hourly cost, response, the replacement uniform (and the replacement cost
+    /// only when incurred), the fine uniform (and the fines only when incurred). An event's draws never depend on the
+    /// frequency inputs, so common random numbers keep comparisons monotone.
     /// </summary>
     public double SampleYear(ref Xoshiro256StarStar random, out int events)
     {
@@ -62,21 +64,16 @@ internal readonly struct CompiledScenario
     {
         double hours = OutageHours.Sample(ref random);
         double lostHours = hours + RestartFixedHours + (RestartHoursPerOutageHour * hours);
-        double productivity = lostHours * HourlyCost.Sample(ref random);
-        double response = ResponseCost.Sample(ref random);
-        double replacementDraw = random.NextDouble();
-        double replacement = ReplacementCost.Sample(ref random);
-        double fineDraw = random.NextDouble();
-        double fines = Fines.Sample(ref random);
-        double sum = productivity + response;
-        if (replacementDraw < ReplacementProbability)
+        double sum = lostHours * HourlyCost.Sample(ref random);
+        sum += ResponseCost.Sample(ref random);
+        if (random.NextDouble() < ReplacementProbability)
         {
-            sum += replacement;
+            sum += ReplacementCost.Sample(ref random);
         }
 
-        if (fineDraw < FineProbability)
+        if (random.NextDouble() < FineProbability)
         {
-            sum += fines;
+            sum += Fines.Sample(ref random);
         }
 
         return sum * Multiplier;

@@ -27,7 +27,7 @@ public sealed record MonteCarloOptions
     {
         if (Samples < 1 || Samples > MaximumSamples)
         {
-            throw new RiskInputException("samples", nameof(Samples), $"Invalid number of Monte Carlo samples: {Samples}; expected 1 to {MaximumSamples:N0}.");
+            throw new RiskInputException("samples", nameof(Samples), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Invalid number of Monte Carlo samples: {Samples}; expected 1 to {MaximumSamples:N0}."));
         }
 
         if (ExceedancePoints < 2 || ExceedancePoints > 1000)

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Net;
 using OtSecurity.Capture.Dissection;
-using OtSecurity.Protocols;
 
 namespace OtSecurity.Capture.Tests.Dissectors;
 

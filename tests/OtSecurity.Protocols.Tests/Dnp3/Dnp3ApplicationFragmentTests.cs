@@ -385,4 +385,43 @@ public class Dnp3ApplicationFragmentTests
         Assert.Equal(0xBF, control.Value);
         Assert.Throws<ArgumentOutOfRangeException>(() => new Dnp3ApplicationControl(true, true, false, false, 16));
     }
+
+    [Fact]
+    public void ObjectWalk_WarmedUp_AllocatesNothing()
+    {
+        // Fixed-size, index-prefixed, packed and size-prefixed objects in one response.
+        byte[] bytes = Dnp3Hex.Bytes(
+            "C0 81 00 00" +
+            "1E 01 00 00 01 01 0A 00 00 00 01 14 00 00 00" +
+            "14 02 28 01 00 05 01 01 34 12" +
+            "01 01 00 00 09 05 02" +
+            "78 05 5B 01 04 00 01 02 03 04");
+        int Run()
+        {
+            Dnp3ApplicationFragment.TryRead(bytes, out Dnp3ApplicationFragment fragment, out _);
+            int sum = 0;
+            Dnp3ObjectReader reader = fragment.GetObjects();
+            while (reader.TryReadNext(out Dnp3ObjectBlock block))
+            {
+                foreach (Dnp3Object item in block)
+                {
+                    sum += item.Value.Length + item.PackedValue + (int)item.Index;
+                }
+            }
+
+            return sum + (int)Dnp3Classifier.Classify(fragment);
+        }
+
+        int expected = Run();
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        long total = 0;
+        for (int i = 0; i < 100; i++)
+        {
+            total += Run();
+        }
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(100L * expected, total);
+        Assert.Equal(0, allocated);
+    }
 }

@@ -227,8 +227,13 @@ public class Dnp3LinkFrameTests
             Dnp3ApplicationFragment.TryRead(fragment, out Dnp3ApplicationFragment app, out _);
             int headers = 0;
             Dnp3ObjectReader reader = app.GetObjects();
-            while (reader.TryReadNext(out _))
+            while (reader.TryReadNext(out Dnp3ObjectBlock block))
             {
+                foreach (Dnp3Object item in block)
+                {
+                    headers += item.Value.Length;
+                }
+
                 headers++;
             }
 

@@ -112,4 +112,18 @@ public class ModbusFunctionsTests
         Assert.Equal(19, Enumerable.Range(0, 128).Count(f => ModbusFunctions.IsPublic((byte)f)));
         Assert.Equal(19, Enumerable.Range(0, 128).Count(f => ModbusFunctions.IsUserDefined((byte)f)));
     }
+
+    [Fact]
+    public void GetName_EveryExceptionCode_AndNullForUndefinedCodes()
+    {
+        foreach (ModbusExceptionCode code in Enum.GetValues<ModbusExceptionCode>())
+        {
+            Assert.Equal(code.ToString(), ModbusFunctions.GetName(code));
+        }
+
+        Assert.Equal(10, Enum.GetValues<ModbusExceptionCode>().Length);
+        Assert.Null(ModbusFunctions.GetName((ModbusExceptionCode)0));
+        Assert.Null(ModbusFunctions.GetName((ModbusExceptionCode)9));
+        Assert.Null(ModbusFunctions.GetName((ModbusExceptionCode)0x0C));
+    }
 }

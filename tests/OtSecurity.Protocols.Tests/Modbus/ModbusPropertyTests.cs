@@ -113,6 +113,33 @@ public class ModbusPropertyTests
             }
         });
 
+    /// <summary>The inline fast path of the polling layouts never accepts what the full rules reject, nor names another layout.</summary>
+    [Property(MaxTest = 1000)]
+    public Property Pdu_FastPath_AgreesWithTheFullRules() =>
+        Prop.ForAll(Gen.OneOf(ArbitraryBytes, ModbusGen.AnyMessage.Select(m => m.Encode())).ToArbitrary(), bytes =>
+        {
+            foreach (bool request in new[] { true, false })
+            {
+                ModbusMessageKind fast = ModbusPduValidator.FastKind(bytes, request);
+                ModbusError full = ModbusPduValidator.ValidateAll(bytes, request, out ModbusMessageKind kind, out _);
+                if (fast != ModbusMessageKind.Unknown)
+                {
+                    Assert.Equal(ModbusError.None, full);
+                    Assert.Equal(kind, fast);
+                }
+            }
+        });
+
+    [Theory]
+    [InlineData("03 00 6B 00 03", true)]
+    [InlineData("01 00 00 07 D0", true)]
+    [InlineData("10 00 01 00 02 04 00 0A 01 02", true)]
+    [InlineData("03 06 02 2B 00 00 00 64", false)]
+    public void Pdu_PollingLayouts_TakeTheFastPath(string hex, bool request)
+    {
+        Assert.NotEqual(ModbusMessageKind.Unknown, ModbusPduValidator.FastKind(Hex.Parse(hex), request));
+    }
+
     // ---- Modbus/TCP ----
 
     [Property(MaxTest = 1000)]

@@ -69,4 +69,34 @@ public class ModbusWriterTests
         Assert.Equal(17, ModbusAsciiFrame.GetEncodedLength(5));
         Assert.Equal(ModbusLimits.MaxAsciiFrameLength, ModbusAsciiFrame.GetEncodedLength(ModbusLimits.MaxPduLength));
     }
+
+    [Fact]
+    public void Builders_AddStackallocatedValues_CopyThemIntoThePdu()
+    {
+        // The builders' Add parameters are scoped: a server can fill them from stackalloc buffers it reuses.
+        var pdu = new byte[253];
+        var fileResponse = new ModbusReadFileRecordResponseBuilder(pdu);
+        Span<byte> registers = stackalloc byte[] { 0x12, 0x34 };
+        Assert.Equal(OperationStatus.Done, fileResponse.Add(registers));
+        registers[0] = 0xFF;
+        Assert.Equal(OperationStatus.Done, fileResponse.TryFinish(out int written));
+        // §6.14: function 0x14, data length 4, sub-response length 3, reference type 6, register 0x1234.
+        Assert.Equal("14040306" + "1234", Hex.Format(pdu.AsSpan(0, written)));
+
+        var fileWrite = new ModbusWriteFileRecordBuilder(pdu);
+        Span<byte> values = stackalloc byte[] { 0x00, 0x2A };
+        Assert.Equal(OperationStatus.Done, fileWrite.Add(4, 1, values));
+        values.Clear();
+        Assert.Equal(OperationStatus.Done, fileWrite.TryFinish(out written));
+        // §6.15: function 0x15, data length 9, reference type 6, file 4, record 1, length 1, value 0x002A.
+        Assert.Equal("15090600040001" + "0001002A", Hex.Format(pdu.AsSpan(0, written)));
+
+        var identity = new ModbusDeviceIdentificationResponseBuilder(pdu, ModbusReadDeviceIdCode.Basic, ModbusConformityLevel.BasicStream, moreFollows: false, nextObjectId: 0);
+        Span<byte> vendor = stackalloc byte[] { (byte)'A' };
+        Assert.Equal(OperationStatus.Done, identity.Add(0, vendor));
+        vendor[0] = (byte)'B';
+        Assert.Equal(OperationStatus.Done, identity.TryFinish(out written));
+        // §6.21: 2B 0E, code 01, conformity 01, more follows 00, next 00, 1 object: id 00, length 1, "A".
+        Assert.Equal("2B0E010100000100" + "0141", Hex.Format(pdu.AsSpan(0, written)));
+    }
 }

@@ -13,5 +13,5 @@ public static class Engines
         IEnumerable<IResponsePolicy>? policies = null,
         IEnumerable<IResponseAction>? actions = null,
         IDowntimeCostEstimator? estimator = null) =>
-        ResponseEngine.Create(estimator ?? new FlatRateEstimator(1_000), options, new FakeTimeProvider(now), actions, policies);
+        ResponseEngine.Create(options, estimator ?? new FlatRateEstimator(1_000), new FakeTimeProvider(now), actions, policies);
 }

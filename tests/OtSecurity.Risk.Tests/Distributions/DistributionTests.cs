@@ -225,4 +225,46 @@ public class DistributionTests
 
         return d.Mean >= v[0] && d.Mean <= v[2];
     }
+
+    [Property]
+    public bool Pert_MostLikelyOutsideRange_AlwaysThrowsNamingTheInput(NormalFloat a, NormalFloat b, PositiveInt gap)
+    {
+        double min = Math.Min(a.Get, b.Get) % 1e9, max = Math.Max(a.Get, b.Get) % 1e9;
+        if (min > max)
+        {
+            (min, max) = (max, min);
+        }
+
+        double below = min - gap.Get;
+        double above = max + gap.Get;
+        foreach (double mode in new[] { below, above })
+        {
+            try
+            {
+                Distribution.Pert(min, mode, max, "fuzzed input");
+                return false;
+            }
+            catch (RiskInputException ex) when (ex.Message.Contains("'fuzzed input'", StringComparison.Ordinal) && ex.ParamName == "mostLikely")
+            {
+            }
+        }
+
+        return true;
+    }
+
+    [Property]
+    public bool Probability_OutsideUnitInterval_AlwaysThrows(NormalFloat value)
+    {
+        double p = value.Get;
+        bool valid = p >= 0 && p <= 1;
+        try
+        {
+            Distribution.Bernoulli(p, "p");
+            return valid;
+        }
+        catch (RiskInputException)
+        {
+            return !valid;
+        }
+    }
 }

@@ -74,6 +74,29 @@ public class SsvcTests
             && CisaSsvc.Decide(SsvcExploitation.PoC, x.Item1, x.Item2, x.Item3) <= CisaSsvc.Decide(SsvcExploitation.Active, x.Item1, x.Item2, x.Item3));
     }
 
+    [Fact]
+    public void DocsTable_MatchesTheCode()
+    {
+        // docs/risk.md carries the table between markers; every row must agree with CisaSsvc.Decide.
+        string doc = File.ReadAllText(Path.Combine(TestSites.RepositoryRoot(), "docs", "risk.md"));
+        int start = doc.IndexOf("<!-- ssvc-table:start -->", StringComparison.Ordinal);
+        int end = doc.IndexOf("<!-- ssvc-table:end -->", StringComparison.Ordinal);
+        Assert.True(start >= 0 && end > start);
+        string[] rows = [.. doc[start..end].Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| Exploitation", StringComparison.Ordinal))];
+        Assert.Equal(12, rows.Length);
+        foreach (string row in rows)
+        {
+            string[] cells = [.. row.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+            var e = cells[0] switch { "none" => SsvcExploitation.None, "PoC" => SsvcExploitation.PoC, _ => SsvcExploitation.Active };
+            var a = cells[1] == "yes" ? SsvcAutomatable.Yes : SsvcAutomatable.No;
+            var t = cells[2] == "total" ? SsvcTechnicalImpact.Total : SsvcTechnicalImpact.Partial;
+            for (int m = 0; m < 3; m++)
+            {
+                Assert.Equal(cells[3 + m], CisaSsvc.Label(CisaSsvc.Decide(e, a, t, (MissionAndWellBeing)m)));
+            }
+        }
+    }
+
     [Theory]
     // CISA SSVC Guide Table 8: mission prevalence × public well-being impact.
     [InlineData(MissionPrevalence.Minimal, PublicWellBeingImpact.Minimal, MissionAndWellBeing.Low)]

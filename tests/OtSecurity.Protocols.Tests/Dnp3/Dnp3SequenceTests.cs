@@ -240,6 +240,24 @@ public class Dnp3SequenceTests
     }
 
     [Fact]
+    public async Task MessageReader_OnAPipe_FramesSpanningSegments_AreRead()
+    {
+        // The harness's pipe has small segments: the 292-octet frame cannot lie in one, so the copy path is taken.
+        byte[] large = LargestFrame();
+        byte[] small = Dnp3Hex.Bytes(ReadClass0);
+        var spanned = new List<bool>();
+        var (read, last, _) = await Sequences.ReadAllAsync(new Dnp3LinkMessageReader(), m =>
+        {
+            spanned.Add(!m.Frame.IsSingleSegment);
+            Assert.True(m.TryRead(new byte[Dnp3LinkFrame.MaxEncodedLength], out Dnp3LinkFrame frame));
+            return frame.EncodedBytes.ToArray();
+        }, [.. small, .. large, .. small], [7, 100], FramingMode.Active, Dnp3LinkFrame.MaxEncodedLength);
+        Assert.Equal([small, large, small], read);
+        Assert.True(spanned[1]);
+        Assert.True(last.IsCompleted);
+    }
+
+    [Fact]
     public async Task MessageReader_CorruptFrame_PassiveSkipsIt_ActiveStops()
     {
         byte[] good = Dnp3Hex.Bytes(ReadClass0);

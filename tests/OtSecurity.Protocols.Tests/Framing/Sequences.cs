@@ -58,12 +58,13 @@ internal static class Sequences
 
     /// <summary>
     /// Writes <paramref name="stream"/> to a pipe in chunks cut at <paramref name="cuts"/>, then reads it with a
-    /// <see cref="ProtocolReader{TMessage}"/> and returns each message's bytes, the last result and the reader.
+    /// <see cref="ProtocolReader{TMessage}"/> and returns each message's bytes, the last result and the reader. The
+    /// pipe's buffer segments are small (16 octets from the shared array pool), so messages span segments.
     /// </summary>
     public static async Task<(List<byte[]> Messages, ProtocolReadResult<T> Last, ProtocolReader<T> Loop)> ReadAllAsync<T>(
         IMessageReader<T> reader, Func<T, byte[]> bytes, byte[] stream, int[]? cuts, FramingMode mode, int maxMessageSize)
     {
-        var pipe = new Pipe();
+        var pipe = new Pipe(new PipeOptions(pool: MemoryPool<byte>.Shared, minimumSegmentSize: 16, pauseWriterThreshold: 0));
         int[] points = (cuts ?? []).Select(c => (int)((uint)c % (uint)(stream.Length + 1))).Append(stream.Length).Distinct().Order().ToArray();
         int previous = 0;
         foreach (int point in points)

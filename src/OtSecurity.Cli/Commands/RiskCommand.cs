@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using OtSecurity.Cli.Common;
+using OtSecurity.Model.Alerts;
+using OtSecurity.Model.Serialization;
 using OtSecurity.Model.Sites;
 using OtSecurity.Risk;
 using OtSecurity.Risk.Downtime;
@@ -15,11 +17,13 @@ using OtSecurity.Risk.Vulnerabilities;
 namespace OtSecurity.Cli.Commands;
 
 /// <summary>
-/// <c>otsec risk [SITE.json] [--vulns FILE] [--seed N] [--samples N] [--format table|json]</c>: the site risk report in
+/// <c>otsec risk [SITE.json] [--vulns FILE] [--assumptions FILE] [--alerts FILE] [--seed N] [--samples N] [--format table|json]</c>: the site risk report in
 /// currency — zones and assets ranked by expected annual loss with their top contributing factors, SSVC, Now / Next /
 /// Never and patch decisions per vulnerability, what each segmentation upgrade would save, and a seeded Monte Carlo of
-/// the annual loss. Defaults: the bundled demo plant and its vulnerability file. Exit code 0; 2 when an input cannot be
-/// read or an option is invalid.
+/// the annual loss. <c>--assumptions</c> applies a risk assumptions file (the site's own downtime cost per site, zone,
+/// production line and asset, restart times and other figures; docs/risk.md §10) and <c>--alerts</c> feeds alerts from
+/// monitoring into the exposure as observed findings. Defaults: the bundled demo plant and its vulnerability file, the
+/// default assumptions, no alerts. Exit code 0; 2 when an input cannot be read or an option is invalid.
 /// </summary>
 internal static class RiskCommand
 {
@@ -35,6 +39,16 @@ internal static class RiskCommand
         var vulns = new Option<string?>("--vulns")
         {
             Description = "The vulnerability file (docs/risk.md#vulnerability-file). Default: the demo plant's with the demo plant; otherwise SITE.vulns.json next to SITE.site.json when it exists, else none.",
+            HelpName = "FILE",
+        };
+        var assumptions = new Option<string?>("--assumptions")
+        {
+            Description = "A risk assumptions file (docs/risk.md#10-risk-assumptions-file): hourly downtime cost per site, zone, production line and asset, restart hours per asset kind, and the other figures a plant tunes. Default: the documented defaults.",
+            HelpName = "FILE",
+        };
+        var alerts = new Option<string?>("--alerts")
+        {
+            Description = "Alerts raised by monitoring (one alert object or an array, as in data/demo-alert.json): each raises the exposure of the assets it names and of their zones (observed findings).",
             HelpName = "FILE",
         };
         var seed = new Option<ulong>("--seed")
@@ -62,6 +76,8 @@ internal static class RiskCommand
         {
             site,
             vulns,
+            assumptions,
+            alerts,
             seed,
             samples,
             format,
@@ -69,6 +85,8 @@ internal static class RiskCommand
         command.SetAction(parse => Run(
             parse.GetValue(site),
             parse.GetValue(vulns),
+            parse.GetValue(assumptions),
+            parse.GetValue(alerts),
             parse.GetValue(seed),
             parse.GetValue(samples),
             FormatOption.Get(parse, format),
@@ -77,7 +95,7 @@ internal static class RiskCommand
         return command;
     }
 
-    private static int Run(string? sitePath, string? vulnsPath, ulong seed, int samples, OutputFormat format, TextWriter output, TextWriter error)
+    private static int Run(string? sitePath, string? vulnsPath, string? assumptionsPath, string? alertsPath, ulong seed, int samples, OutputFormat format, TextWriter output, TextWriter error)
     {
         if (!SiteInput.TryLoad(sitePath, error, out SiteModel? model, out string source))
         {
@@ -112,10 +130,33 @@ internal static class RiskCommand
             records = loaded;
         }
 
+        RiskAssumptions? assumptions = null;
+        if (!string.IsNullOrWhiteSpace(assumptionsPath) && !RiskAssumptionsFile.TryLoad(assumptionsPath, model, out assumptions, out IReadOnlyList<JsonLoadError> assumptionErrors))
+        {
+            foreach (JsonLoadError problem in assumptionErrors)
+            {
+                error.WriteLine($"otsec: cannot read the risk assumptions: {problem}");
+            }
+
+            return ExitCodes.UsageOrInput;
+        }
+
+        IReadOnlyList<Alert> alerts = [];
+        if (!string.IsNullOrWhiteSpace(alertsPath))
+        {
+            if (!AlertInput.TryLoadMany(alertsPath, model, error, out IReadOnlyList<Alert>? loadedAlerts))
+            {
+                return ExitCodes.UsageOrInput;
+            }
+
+            alerts = loadedAlerts;
+        }
+
+        var inputs = new Inputs(source, vulnsSource, records.Count, string.IsNullOrWhiteSpace(assumptionsPath) ? null : assumptionsPath, string.IsNullOrWhiteSpace(alertsPath) ? null : alertsPath, alerts.Count);
         SiteRiskReport report;
         try
         {
-            report = new SiteRiskAnalyzer().Analyze(model, records, new MonteCarloOptions { Samples = samples, Seed = seed });
+            report = new SiteRiskAnalyzer(assumptions).Analyze(model, records, new MonteCarloOptions { Samples = samples, Seed = seed }, alerts);
         }
         catch (RiskInputException ex)
         {
@@ -125,11 +166,11 @@ internal static class RiskCommand
 
         if (format == OutputFormat.Json)
         {
-            JsonOutput.Write(output, writer => WriteJson(writer, report, source, vulnsSource));
+            JsonOutput.Write(output, writer => WriteJson(writer, report, inputs));
         }
         else
         {
-            WriteTable(output, report, source, vulnsSource, records.Count);
+            WriteTable(output, report, inputs);
         }
 
         return ExitCodes.Success;
@@ -153,12 +194,24 @@ internal static class RiskCommand
         return File.Exists(sibling) ? sibling : null;
     }
 
-    private static void WriteTable(TextWriter output, SiteRiskReport report, string source, string? vulnsSource, int vulnerabilityCount)
+    /// <summary>Where the report's inputs came from, for its header.</summary>
+    private sealed record Inputs(string Site, string? Vulnerabilities, int VulnerabilityCount, string? Assumptions, string? Alerts, int AlertCount);
+
+    private static void WriteTable(TextWriter output, SiteRiskReport report, Inputs inputs)
     {
         SimulationResult mc = report.Simulation;
         output.WriteLine($"Risk of {report.Site} ({Describe(report.Environment)}, evaluated {report.EvaluationDate:yyyy-MM-dd}) — amounts in {report.Currency} a year");
-        output.WriteLine($"  site: {source}");
-        output.WriteLine(vulnsSource is null ? "  vulnerabilities: none given" : $"  vulnerabilities: {vulnsSource} ({vulnerabilityCount})");
+        output.WriteLine($"  site: {inputs.Site}");
+        output.WriteLine(inputs.Vulnerabilities is null ? "  vulnerabilities: none given" : $"  vulnerabilities: {inputs.Vulnerabilities} ({inputs.VulnerabilityCount})");
+        if (inputs.Assumptions is not null)
+        {
+            output.WriteLine($"  assumptions: {inputs.Assumptions}");
+        }
+
+        if (inputs.Alerts is not null)
+        {
+            output.WriteLine($"  observed alerts: {inputs.Alerts} ({inputs.AlertCount})");
+        }
         output.WriteLine();
         output.WriteLine($"Expected annual loss {Money(report.ExpectedAnnualLoss)} (closed form)");
         output.WriteLine(Invariant($"Monte Carlo, {mc.Samples:N0} years, seed {mc.Seed}: mean {Money(mc.AnnualizedLossExpectancy)}, P10 {Money(mc.P10)}, P50 {Money(mc.P50)}, P90 {Money(mc.P90)}, P99 {Money(mc.P99)}; a year with any loss: {mc.ProbabilityOfAnyLoss:P0}"));
@@ -225,15 +278,16 @@ internal static class RiskCommand
 
         curve.WriteTo(output);
         output.WriteLine();
-        output.WriteLine("Assumptions and formulas: docs/risk.md. Every default can be changed through the OtSecurity.Risk API.");
+        output.WriteLine("Assumptions and formulas: docs/risk.md. Change the site's figures with --assumptions FILE (docs/risk.md §10), or any default through the OtSecurity.Risk API.");
     }
 
-    private static void WriteJson(Utf8JsonWriter w, SiteRiskReport report, string source, string? vulnsSource)
+    private static void WriteJson(Utf8JsonWriter w, SiteRiskReport report, Inputs inputs)
     {
+        string? vulnsSource = inputs.Vulnerabilities;
         w.WriteStartObject();
         w.WriteStartObject("site");
         w.WriteString("name", report.Site);
-        w.WriteString("source", source);
+        w.WriteString("source", inputs.Site);
         w.WriteString("environment", JsonOutput.Name(report.Environment));
         w.WriteString("evaluationDate", report.EvaluationDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         w.WriteEndObject();
@@ -245,6 +299,28 @@ internal static class RiskCommand
         {
             w.WriteString("vulnerabilities", vulnsSource);
         }
+
+        if (inputs.Assumptions is null)
+        {
+            w.WriteNull("assumptions");
+        }
+        else
+        {
+            w.WriteString("assumptions", inputs.Assumptions);
+        }
+
+        w.WriteStartObject("alerts");
+        if (inputs.Alerts is null)
+        {
+            w.WriteNull("source");
+        }
+        else
+        {
+            w.WriteString("source", inputs.Alerts);
+        }
+
+        w.WriteNumber("count", inputs.AlertCount);
+        w.WriteEndObject();
 
         w.WriteString("currency", report.Currency);
         w.WriteNumber("expectedAnnualLoss", Round(report.ExpectedAnnualLoss));

@@ -170,14 +170,15 @@ public static partial class RiskAssumptionsFile
         Match match = CannotConvert().Match(message);
         if (match.Success)
         {
-            return match.Groups["type"].Value switch
+            string type = match.Groups["type"].Value;
+            return type switch
             {
-                "System.Double" or "System.Nullable`1[System.Double]" => "Expected a number.",
-                "System.String" => "Expected a string.",
-                "System.Boolean" => "Expected true or false.",
-                string type when type.Contains("Dictionary", StringComparison.Ordinal) => "Expected an object whose properties are ids or names.",
-                string type when type.Contains("List", StringComparison.Ordinal) => "Expected an array of strings.",
-                string type => $"Expected {Describe(type)}.",
+                _ when type.Contains("Dictionary", StringComparison.Ordinal) => "Expected an object whose properties are ids or names.",
+                _ when type.Contains("List", StringComparison.Ordinal) => "Expected an array of strings.",
+                _ when type.Contains("System.Double", StringComparison.Ordinal) => "Expected a number.",
+                _ when type.Contains("System.String", StringComparison.Ordinal) => "Expected a string.",
+                _ when type.Contains("System.Boolean", StringComparison.Ordinal) => "Expected true or false.",
+                _ => $"Expected {Describe(type)}.",
             };
         }
 

@@ -6,6 +6,20 @@ public class RiskCommandTests
 {
     private static string DemoSite => Path.Combine(AppContext.BaseDirectory, "data", "demo-plant.site.json");
 
+    private static string DemoAssumptions => Path.Combine(AppContext.BaseDirectory, "data", "demo-plant.risk-assumptions.json");
+
+    private static string DemoAlert => Path.Combine(AppContext.BaseDirectory, "data", "demo-alert.json");
+
+    private static JsonElement Asset(JsonDocument report, string id) =>
+        report.RootElement.GetProperty("assets").EnumerateArray().Single(a => a.GetProperty("id").GetString() == id);
+
+    private static JsonDocument RunJson(params string[] args)
+    {
+        CliRunner.Result result = CliRunner.Run(["risk", "--format", "json", "--samples", "200", .. args]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        return JsonDocument.Parse(result.Output);
+    }
+
     [Fact]
     public void Risk_DemoPlantByDefault_PrintsTheReport_AndExits0()
     {
@@ -198,5 +212,165 @@ public class RiskCommandTests
         Assert.Contains("--vulns", result.Output, StringComparison.Ordinal);
         Assert.Contains("--seed", result.Output, StringComparison.Ordinal);
         Assert.Contains("table|json", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Risk_DemoAssumptions_LowerTheDemoPlantsLoss_AndNameTheirSource()
+    {
+        // The sample prices the bottling lines below the production-line default (50,000–500,000/h, mean 197,076/h):
+        // line 1 55,000–180,000/h, the line 1 PLC 80,000–240,000/h, so the report goes down.
+        using JsonDocument defaults = RunJson();
+        using JsonDocument tuned = RunJson("--assumptions", DemoAssumptions);
+
+        Assert.Equal(DemoAssumptions, tuned.RootElement.GetProperty("assumptions").GetString());
+        Assert.Equal(JsonValueKind.Null, defaults.RootElement.GetProperty("assumptions").ValueKind);
+        Assert.True(tuned.RootElement.GetProperty("expectedAnnualLoss").GetDouble() < defaults.RootElement.GetProperty("expectedAnnualLoss").GetDouble());
+
+        JsonElement plc = Asset(tuned, "c1-plc").GetProperty("hourlyDowntimeCost");
+        Assert.Equal("asset", plc.GetProperty("source").GetString());
+        Assert.Equal(80_000, plc.GetProperty("low").GetDouble());
+        Assert.Equal(240_000, plc.GetProperty("high").GetDouble());
+        Assert.Equal("productionLine", Asset(tuned, "c2-plc").GetProperty("hourlyDowntimeCost").GetProperty("source").GetString());
+        // "fixedRestartHours": { "plc": 2 } (× 1 on a production line) and "restartHoursPerOutageHour": { "productionLine": 0.4 }.
+        Assert.Equal(2.0, Asset(tuned, "c2-plc").GetProperty("restart").GetProperty("fixedHours").GetDouble());
+        Assert.Equal(0.4, Asset(tuned, "c2-plc").GetProperty("restart").GetProperty("hoursPerOutageHour").GetDouble());
+    }
+
+    [Fact]
+    public void Risk_Assumptions_CostlierLine_RaisesItsAssetsLoss_Only()
+    {
+        string path = CliRunner.TempFile("""{ "downtime": { "productionLines": { "line-2": { "low": 1000000, "high": 3000000 } } } }""", ".risk-assumptions.json");
+        try
+        {
+            using JsonDocument defaults = RunJson();
+            using JsonDocument tuned = RunJson("--assumptions", path);
+
+            Assert.True(Asset(tuned, "c2-plc").GetProperty("expectedAnnualLoss").GetDouble() > Asset(defaults, "c2-plc").GetProperty("expectedAnnualLoss").GetDouble());
+            Assert.True(tuned.RootElement.GetProperty("expectedAnnualLoss").GetDouble() > defaults.RootElement.GetProperty("expectedAnnualLoss").GetDouble());
+            Assert.Equal(Asset(defaults, "c1-plc").GetProperty("expectedAnnualLoss").GetDouble(), Asset(tuned, "c1-plc").GetProperty("expectedAnnualLoss").GetDouble());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Risk_Table_NamesTheAssumptionsAndAlerts()
+    {
+        CliRunner.Result result = CliRunner.Run("risk", "--samples", "200", "--assumptions", DemoAssumptions, "--alerts", DemoAlert);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"assumptions: {DemoAssumptions}", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"observed alerts: {DemoAlert} (1)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("60,000–220,000/h", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Risk_DemoAlert_RaisesTheExposureOfItsAssets_Only()
+    {
+        // demo-alert.json: severity high (8 points) on ops-ews and c1-plc.
+        using JsonDocument defaults = RunJson();
+        using JsonDocument observed = RunJson("--alerts", DemoAlert);
+
+        Assert.Equal(1, observed.RootElement.GetProperty("alerts").GetProperty("count").GetInt32());
+        foreach (string id in new[] { "ops-ews", "c1-plc" })
+        {
+            JsonElement before = Asset(defaults, id).GetProperty("exposure");
+            JsonElement after = Asset(observed, id).GetProperty("exposure");
+            Assert.True(after.GetProperty("score").GetDouble() > before.GetProperty("score").GetDouble(), id);
+            Assert.Contains(after.GetProperty("factors").EnumerateArray(), f => f.GetProperty("kind").GetString() == "observedFinding" && f.GetProperty("evidence").GetString() == "alt-20261103-0042");
+            Assert.True(Asset(observed, id).GetProperty("expectedAnnualLoss").GetDouble() > Asset(defaults, id).GetProperty("expectedAnnualLoss").GetDouble(), id);
+        }
+
+        // An asset the alert does not name keeps its exposure.
+        Assert.Equal(Asset(defaults, "c2-plc").GetProperty("exposure").GetProperty("score").GetDouble(), Asset(observed, "c2-plc").GetProperty("exposure").GetProperty("score").GetDouble());
+    }
+
+    [Fact]
+    public void Risk_AlertsArray_SameAsTheSingleAlert()
+    {
+        string path = CliRunner.TempFile("[" + File.ReadAllText(DemoAlert) + "]", ".alerts.json");
+        try
+        {
+            using JsonDocument single = RunJson("--alerts", DemoAlert);
+            using JsonDocument array = RunJson("--alerts", path);
+            Assert.Equal(single.RootElement.GetProperty("expectedAnnualLoss").GetDouble(), array.RootElement.GetProperty("expectedAnnualLoss").GetDouble());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Risk_InvalidAssumptions_Exits2_WithFileLineAndPath()
+    {
+        string path = CliRunner.TempFile("{\n  \"downtime\": {\n    \"zones\": { \"zone-x\": 5 },\n    \"productionLines\": { \"line-1\": { \"low\": 9, \"high\": 3 } }\n  }\n}\n", ".risk-assumptions.json");
+        try
+        {
+            CliRunner.Result result = CliRunner.Run("risk", "--assumptions", path);
+            Assert.Equal(2, result.ExitCode);
+            Assert.Equal(string.Empty, result.Output);
+            Assert.Contains($"{path}:3:", result.Error, StringComparison.Ordinal);
+            Assert.Contains("$.downtime.zones.zone-x: The site has no zone 'zone-x'", result.Error, StringComparison.Ordinal);
+            Assert.Contains($"{path}:4:", result.Error, StringComparison.Ordinal);
+            Assert.Contains("$.downtime.productionLines.line-1.high: The high hourly cost (3) is below the low one (9)", result.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Risk_MissingAssumptions_Exits2()
+    {
+        CliRunner.Result result = CliRunner.Run("risk", "--assumptions", "/nonexistent/x.risk-assumptions.json");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("cannot read the risk assumptions", result.Error, StringComparison.Ordinal);
+        Assert.Contains("does not exist", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Risk_AlertOnUnknownAsset_Exits2_WithThePath()
+    {
+        string path = CliRunner.TempFile(File.ReadAllText(DemoAlert).Replace("\"c1-plc\"]", "\"ghost-plc\"]", StringComparison.Ordinal), ".alert.json");
+        try
+        {
+            CliRunner.Result result = CliRunner.Run("risk", "--alerts", path);
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains($"{path}: $.affectedAssets[1]: the site has no asset 'ghost-plc'", result.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Risk_MalformedAlerts_Exits2_WithFileAndLine()
+    {
+        string path = CliRunner.TempFile("[\n  { \"id\": \"a\",\n    \"severity\": \"extreme\" }\n]\n", ".alerts.json");
+        try
+        {
+            CliRunner.Result result = CliRunner.Run("risk", "--alerts", path);
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains($"cannot read the alerts: {path}:3:", result.Error, StringComparison.Ordinal);
+            Assert.Contains("$[0].severity", result.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Help_ListsAssumptionsAndAlerts()
+    {
+        CliRunner.Result result = CliRunner.Run("risk", "--help");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("--assumptions", result.Output, StringComparison.Ordinal);
+        Assert.Contains("--alerts", result.Output, StringComparison.Ordinal);
     }
 }

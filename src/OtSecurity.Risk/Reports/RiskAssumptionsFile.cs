@@ -144,7 +144,7 @@ public static partial class RiskAssumptionsFile
         return new JsonLoadError
         {
             Kind = syntax ? JsonLoadErrorKind.Syntax : JsonLoadErrorKind.Content,
-            Message = syntax ? $"The JSON is malformed: {raw}" : Rewrite(raw),
+            Message = syntax ? $"The JSON is malformed: {raw}" : Rewrite(raw, ex.InnerException),
             JsonPath = ex.Path ?? "$",
             LineNumber = ex.LineNumber + 1,
             BytePositionInLine = ex.BytePositionInLine + 1,
@@ -165,9 +165,24 @@ public static partial class RiskAssumptionsFile
         return message.Trim();
     }
 
-    private static string Rewrite(string message)
+    private static string Rewrite(string message, Exception? inner)
     {
-        Match match = CannotConvert().Match(message);
+        Match match;
+        if (inner is InvalidOperationException && (match = WrongToken().Match(inner.Message)).Success)
+        {
+            return $"Expected a {match.Groups["expected"].Value}; found {match.Groups["found"].Value switch
+            {
+                "String" or "PropertyName" => "a string",
+                "Number" => "a number",
+                "True" or "False" => "a boolean",
+                "StartObject" => "an object",
+                "StartArray" => "an array",
+                "Null" => "null",
+                string token => token,
+            }}.";
+        }
+
+        match = CannotConvert().Match(message);
         if (match.Success)
         {
             string type = match.Groups["type"].Value;
@@ -228,6 +243,9 @@ public static partial class RiskAssumptionsFile
         };
         return info is null ? string.Empty : string.Join(", ", info.Properties.Where(static p => p.Set is not null).Select(static p => p.Name));
     }
+
+    [GeneratedRegex(@"Cannot get the value of a token type '(?<found>\w+)' as a (?<expected>\w+)")]
+    private static partial Regex WrongToken();
 
     [GeneratedRegex(@"^The JSON value could not be converted to (?<type>\S+?)\.?$")]
     private static partial Regex CannotConvert();

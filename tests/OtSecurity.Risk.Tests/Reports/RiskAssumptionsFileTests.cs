@@ -127,7 +127,9 @@ public class RiskAssumptionsFileTests
     [InlineData("{ \"downtime\": { \"site\": {\n \"low\": 1 } } }", JsonLoadErrorKind.Content, "$.downtime.site", 2, "missing required properties: high")]
     [InlineData("{ \"downtime\": { \"site\": { \"low\": 1, \"high\": 2,\n \"max\": 3 } } }", JsonLoadErrorKind.Content, "$.downtime.site", 2, "Unknown property 'max' in an hourly cost")]
     [InlineData("{\n \"outageHours\": {\n \"plc\": { \"min\": 2 } } }", JsonLoadErrorKind.Content, "$.outageHours.plc", 3, "is missing required properties: 'mostLikely', 'max'")]
-    [InlineData("{\n \"rollbackHoursFactor\": \"two\" }", JsonLoadErrorKind.Content, "$.rollbackHoursFactor", 2, "Expected a number.")]
+    [InlineData("{\n \"rollbackHoursFactor\": \"two\" }", JsonLoadErrorKind.Content, "$.rollbackHoursFactor", 2, "Expected a number; found a string.")]
+    [InlineData("{\n \"productionImpact\": {\n \"high\": null } }", JsonLoadErrorKind.Content, "$.productionImpact.high", 3, "Expected a number; found null.")]
+    [InlineData("{\n \"assetsWithTestEnvironment\": \"c1-plc\" }", JsonLoadErrorKind.Content, "$.assetsWithTestEnvironment", 2, "Expected an array of strings.")]
     [InlineData("{\n \"currency\": \"USD\"\n \"site\": \"x\" }", JsonLoadErrorKind.Syntax, "$", 3, "The JSON is malformed")]
     [InlineData("[]", JsonLoadErrorKind.Content, "$", 1, "Expected")]
     public void TryParse_BadDocument_ReportsPathLineAndReason(string json, JsonLoadErrorKind kind, string path, long line, string reason)

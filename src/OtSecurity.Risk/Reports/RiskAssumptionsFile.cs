@@ -212,8 +212,14 @@ public static partial class RiskAssumptionsFile
         }
 
         match = DuplicateProperty().Match(message);
-        return match.Success
-            ? $"The property '{match.Groups["prop"].Value}' appears more than once; each property may appear only once."
+        if (match.Success)
+        {
+            return $"The property '{match.Groups["prop"].Value}' appears more than once; each property may appear only once.";
+        }
+
+        // A repeated key of an id or name table: the path ends with the key.
+        return message.StartsWith("Duplicate properties", StringComparison.Ordinal)
+            ? "This key appears more than once; each id or name may appear only once."
             : message;
     }
 

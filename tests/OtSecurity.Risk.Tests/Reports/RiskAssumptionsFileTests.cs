@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using OtSecurity.Model.Assets;
 using OtSecurity.Model.Serialization;
 using OtSecurity.Model.Sites;
@@ -132,6 +135,8 @@ public class RiskAssumptionsFileTests
     [InlineData("{\n \"assetsWithTestEnvironment\": \"c1-plc\" }", JsonLoadErrorKind.Content, "$.assetsWithTestEnvironment", 2, "Expected an array of strings.")]
     [InlineData("{\n \"currency\": \"USD\"\n \"site\": \"x\" }", JsonLoadErrorKind.Syntax, "$", 3, "The JSON is malformed")]
     [InlineData("[]", JsonLoadErrorKind.Content, "$", 1, "Expected")]
+    [InlineData("{ \"downtime\": { \"zones\": { \"zone-bms\": 1,\n \"zone-bms\": 2 } } }", JsonLoadErrorKind.Content, "$.downtime.zones.zone-bms", 2, "more than once")]
+    [InlineData("{ \"currency\": \"USD\",\n \"currency\": \"EUR\" }", JsonLoadErrorKind.Content, "$.currency", 2, "appears more than once")]
     public void TryParse_BadDocument_ReportsPathLineAndReason(string json, JsonLoadErrorKind kind, string path, long line, string reason)
     {
         Assert.False(RiskAssumptionsFile.TryParse(json, DemoPlant(), out _, out IReadOnlyList<JsonLoadError> errors));
@@ -195,5 +200,24 @@ public class RiskAssumptionsFileTests
         byte[] json = [0xEF, 0xBB, 0xBF, .. "{ \"currency\": \"EUR\" }"u8];
         Assert.True(RiskAssumptionsFile.TryParse(json, DemoPlant(), RiskAssumptions.Default, out RiskAssumptions? a, out _));
         Assert.Equal("EUR", a.Currency);
+    }
+
+    [Property]
+    public void TryParse_ArbitraryBytes_NeverThrows(byte[] bytes)
+    {
+        bool ok = RiskAssumptionsFile.TryParse(bytes, DemoPlant(), RiskAssumptions.Default, out RiskAssumptions? a, out IReadOnlyList<JsonLoadError> errors);
+        Assert.Equal(ok, a is not null);
+        Assert.Equal(ok, errors.Count == 0);
+    }
+
+    [Property]
+    public Property TryParse_HourlyCost_ValidExactlyWhenOrderedAndNonNegative(int low, int high)
+    {
+        string json = $"{{ \"downtime\": {{ \"zones\": {{ \"zone-ops\": {{ \"low\": {low}, \"high\": {high} }} }} }} }}";
+        bool ok = RiskAssumptionsFile.TryParse(json, DemoPlant(), out RiskAssumptions? a, out IReadOnlyList<JsonLoadError> errors);
+        bool expected = low >= 0 && high >= low;
+        return (ok == expected
+            && (!ok || a!.Downtime.Zones["zone-ops"] == new HourlyCostRange(low, high))
+            && (ok || errors.All(e => e.JsonPath!.StartsWith("$.downtime.zones.zone-ops.", StringComparison.Ordinal) && e.LineNumber == 1))).ToProperty();
     }
 }

@@ -13,6 +13,12 @@ internal interface ICipEncodable
     /// <returns>The length.</returns>
     int GetEncodedLength();
 
+    /// <summary>Checks the value and writes it (the public writer of the codec).</summary>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="bytesWritten">Octets written.</param>
+    /// <returns><see cref="OperationStatus.Done"/> or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
+    OperationStatus TryWrite(Span<byte> destination, out int bytesWritten);
+
     /// <summary>Writes the fields into <paramref name="destination"/>, exactly <see cref="GetEncodedLength"/> octets.</summary>
     /// <param name="destination">The octets to fill.</param>
     void WriteFields(Span<byte> destination);

@@ -97,6 +97,55 @@ public static class Bvlc
         return OperationStatus.Done;
     }
 
+    /// <summary>Reads one BVLC message from the start of a byte sequence (a pipe's buffer, or a datagram received in pieces).</summary>
+    /// <param name="source">The bytes.</param>
+    /// <param name="scratch">Where a message that spans segments is copied (see <see cref="TryRead(in ReadOnlySequence{byte}, Span{byte}, out BvlcFrame, out int, out ProtocolError)"/>).</param>
+    /// <param name="frame">The message on <see cref="OperationStatus.Done"/>; default otherwise.</param>
+    /// <param name="bytesConsumed">The BVLC length on <see cref="OperationStatus.Done"/>; 0 otherwise.</param>
+    /// <returns><see cref="OperationStatus.Done"/>, <see cref="OperationStatus.NeedMoreData"/> or <see cref="OperationStatus.InvalidData"/>.</returns>
+    /// <exception cref="ArgumentException">The message spans segments and <paramref name="scratch"/> cannot hold it.</exception>
+    public static OperationStatus TryRead(scoped in ReadOnlySequence<byte> source, Span<byte> scratch, out BvlcFrame frame, out int bytesConsumed) =>
+        TryRead(source, scratch, out frame, out bytesConsumed, out _);
+
+    /// <summary>
+    /// Reads one BVLC message from the start of a byte sequence, with the reason on failure: the result is the one
+    /// <see cref="TryRead(ReadOnlySpan{byte}, out BvlcFrame, out int, out ProtocolError)"/> gives for the same bytes made
+    /// contiguous. A message that lies within the first segment is viewed in place (nothing is copied); a message that
+    /// spans segments is copied into <paramref name="scratch"/> and viewed there.
+    /// </summary>
+    /// <param name="source">The bytes.</param>
+    /// <param name="scratch">
+    /// Where a message that spans segments is copied: at least as long as the message (or as the bytes of it that are
+    /// available); <see cref="MaximumLength"/> octets always suffice. It may be empty when every message lies within one segment.
+    /// </param>
+    /// <param name="frame">The message (a view into <paramref name="source"/>'s first segment or into <paramref name="scratch"/>) on <see cref="OperationStatus.Done"/>; default otherwise.</param>
+    /// <param name="bytesConsumed">The BVLC length on <see cref="OperationStatus.Done"/>; 0 otherwise.</param>
+    /// <param name="error">Why the bytes are invalid, on <see cref="OperationStatus.InvalidData"/> (offset from the start of <paramref name="source"/>).</param>
+    /// <returns><see cref="OperationStatus.Done"/>, <see cref="OperationStatus.NeedMoreData"/> or <see cref="OperationStatus.InvalidData"/>.</returns>
+    /// <exception cref="ArgumentException">The message spans segments and <paramref name="scratch"/> cannot hold it.</exception>
+    public static OperationStatus TryRead(scoped in ReadOnlySequence<byte> source, Span<byte> scratch, out BvlcFrame frame, out int bytesConsumed, out ProtocolError error)
+    {
+        // Fast path: a message, or an error, within the first segment. NeedMoreData there only says the message goes on.
+        OperationStatus status = TryRead(source.FirstSpan, out frame, out bytesConsumed, out error);
+        if (status != OperationStatus.NeedMoreData || source.IsSingleSegment)
+        {
+            return status;
+        }
+
+        // Annex J.2: type, function and the length of the whole message (read across segments and checked for the function).
+        Span<byte> head = stackalloc byte[HeaderLength];
+        int available = (int)Math.Min(source.Length, HeaderLength);
+        source.Slice(0, available).CopyTo(head);
+        status = TryRead(head[..available], out BvlcFrame _, out _, out error);
+        if (status == OperationStatus.InvalidData || available < HeaderLength)
+        {
+            return status;
+        }
+
+        int length = (int)Math.Min(source.Length, BinaryPrimitives.ReadUInt16BigEndian(head[2..]));
+        return TryRead(Framing.SequenceScratch.Copy(source, length, scratch, MaximumLength), out frame, out bytesConsumed, out error);
+    }
+
     private static bool TryValidateLength(BvlcFunction function, int length, out ProtocolError error)
     {
         error = default;

@@ -139,6 +139,55 @@ public readonly ref struct Dnp3LinkFrame
         return OperationStatus.Done;
     }
 
+    /// <summary>Reads one link frame from the start of a byte sequence (a pipe's buffer).</summary>
+    /// <param name="source">The bytes.</param>
+    /// <param name="scratch">Where a frame that spans segments is copied (see <see cref="TryRead(in ReadOnlySequence{byte}, Span{byte}, out Dnp3LinkFrame, out int, out ProtocolError)"/>).</param>
+    /// <param name="frame">The frame, on <see cref="OperationStatus.Done"/>.</param>
+    /// <param name="bytesConsumed">The frame's encoded length, on <see cref="OperationStatus.Done"/>; otherwise 0.</param>
+    /// <returns><see cref="OperationStatus.Done"/>, <see cref="OperationStatus.NeedMoreData"/> or <see cref="OperationStatus.InvalidData"/>.</returns>
+    /// <exception cref="ArgumentException">The frame spans segments and <paramref name="scratch"/> cannot hold it.</exception>
+    public static OperationStatus TryRead(scoped in ReadOnlySequence<byte> source, Span<byte> scratch, out Dnp3LinkFrame frame, out int bytesConsumed)
+        => TryRead(source, scratch, out frame, out bytesConsumed, out _);
+
+    /// <summary>
+    /// Reads one link frame from the start of a byte sequence (a pipe's buffer), with the reason on failure: the result
+    /// is the one <see cref="TryRead(ReadOnlySpan{byte}, out Dnp3LinkFrame, out int, out ProtocolError)"/> gives for the
+    /// same bytes made contiguous. A frame that lies within the first segment is viewed in place (nothing is copied);
+    /// a frame that spans segments is copied into <paramref name="scratch"/> and viewed there.
+    /// </summary>
+    /// <param name="source">The bytes.</param>
+    /// <param name="scratch">
+    /// Where a frame that spans segments is copied: at least as long as the frame (or as the bytes of it that are
+    /// available); <see cref="MaxEncodedLength"/> octets always suffice. It may be empty when every frame lies within one segment.
+    /// </param>
+    /// <param name="frame">The frame (a view into <paramref name="source"/>'s first segment or into <paramref name="scratch"/>), on <see cref="OperationStatus.Done"/>.</param>
+    /// <param name="bytesConsumed">The frame's encoded length, on <see cref="OperationStatus.Done"/>; otherwise 0.</param>
+    /// <param name="error">Why, on <see cref="OperationStatus.InvalidData"/> (offset from the start of <paramref name="source"/>).</param>
+    /// <returns><see cref="OperationStatus.Done"/>, <see cref="OperationStatus.NeedMoreData"/> (a strict prefix of a valid frame) or <see cref="OperationStatus.InvalidData"/>.</returns>
+    /// <exception cref="ArgumentException">The frame spans segments and <paramref name="scratch"/> cannot hold it.</exception>
+    public static OperationStatus TryRead(scoped in ReadOnlySequence<byte> source, Span<byte> scratch, out Dnp3LinkFrame frame, out int bytesConsumed, out ProtocolError error)
+    {
+        // Fast path: a frame, or an error, within the first segment. NeedMoreData there only says the frame goes on.
+        OperationStatus status = TryRead(source.FirstSpan, out frame, out bytesConsumed, out error);
+        if (status != OperationStatus.NeedMoreData || source.IsSingleSegment)
+        {
+            return status;
+        }
+
+        // §9.2.4.1: the header (read across segments) gives the frame's length, at most MaxEncodedLength.
+        Span<byte> head = stackalloc byte[HeaderLength];
+        int available = (int)Math.Min(source.Length, HeaderLength);
+        source.Slice(0, available).CopyTo(head);
+        status = TryReadHeader(head[..available], out Dnp3LinkHeader header, out error);
+        if (status != OperationStatus.Done)
+        {
+            return status;
+        }
+
+        int length = (int)Math.Min(source.Length, GetEncodedLength(header.UserDataLength));
+        return TryRead(Framing.SequenceScratch.Copy(source, length, scratch, MaxEncodedLength), out frame, out bytesConsumed, out error);
+    }
+
     /// <summary>
     /// Reads and checks only the 10-octet header (start octets, LENGTH, header CRC); the user data blocks are not looked at.
     /// A passive reader uses it to delimit a frame whose data CRCs fail.

@@ -89,6 +89,9 @@ public static class Encapsulation
     /// <summary>The largest data length: 65535 minus the header (Vol. 2, 2-3.1).</summary>
     public const int MaximumDataLength = ushort.MaxValue - HeaderLength;
 
+    /// <summary>The largest packet: the header and 65511 octets of data (Vol. 2, 2-3.1).</summary>
+    public const int MaximumPacketLength = HeaderLength + MaximumDataLength;
+
     /// <summary>Interface handle and timeout that precede the common packet format of SendRRData/SendUnitData.</summary>
     public const int TransportHeaderLength = 6;
 
@@ -159,6 +162,55 @@ public static class Encapsulation
         frame = new EncapsulationFrame(header, data);
         bytesConsumed = HeaderLength + length;
         return OperationStatus.Done;
+    }
+
+    /// <summary>Reads one encapsulation packet from the start of a byte sequence (a pipe's buffer).</summary>
+    /// <param name="source">The bytes.</param>
+    /// <param name="scratch">Where a packet that spans segments is copied (see <see cref="TryRead(in ReadOnlySequence{byte}, Span{byte}, out EncapsulationFrame, out int, out ProtocolError)"/>).</param>
+    /// <param name="frame">The packet on <see cref="OperationStatus.Done"/>; default otherwise.</param>
+    /// <param name="bytesConsumed">24 plus the length on <see cref="OperationStatus.Done"/>; 0 otherwise.</param>
+    /// <returns><see cref="OperationStatus.Done"/>, <see cref="OperationStatus.NeedMoreData"/> or <see cref="OperationStatus.InvalidData"/>.</returns>
+    /// <exception cref="ArgumentException">The packet spans segments and <paramref name="scratch"/> cannot hold it.</exception>
+    public static OperationStatus TryRead(scoped in ReadOnlySequence<byte> source, Span<byte> scratch, out EncapsulationFrame frame, out int bytesConsumed) =>
+        TryRead(source, scratch, out frame, out bytesConsumed, out _);
+
+    /// <summary>
+    /// Reads one encapsulation packet from the start of a byte sequence (a pipe's buffer), with the reason on failure:
+    /// the result is the one <see cref="TryRead(ReadOnlySpan{byte}, out EncapsulationFrame, out int, out ProtocolError)"/>
+    /// gives for the same bytes made contiguous. A packet that lies within the first segment is viewed in place (nothing
+    /// is copied); a packet that spans segments is copied into <paramref name="scratch"/> and viewed there.
+    /// </summary>
+    /// <param name="source">The bytes.</param>
+    /// <param name="scratch">
+    /// Where a packet that spans segments is copied: at least as long as the packet (or as the bytes of it that are
+    /// available); <see cref="MaximumPacketLength"/> octets always suffice. It may be empty when every packet lies within one segment.
+    /// </param>
+    /// <param name="frame">The packet (a view into <paramref name="source"/>'s first segment or into <paramref name="scratch"/>) on <see cref="OperationStatus.Done"/>; default otherwise.</param>
+    /// <param name="bytesConsumed">24 plus the length on <see cref="OperationStatus.Done"/>; 0 otherwise.</param>
+    /// <param name="error">Why the bytes are invalid (offset relative to <paramref name="source"/>).</param>
+    /// <returns><see cref="OperationStatus.Done"/>, <see cref="OperationStatus.NeedMoreData"/> or <see cref="OperationStatus.InvalidData"/>.</returns>
+    /// <exception cref="ArgumentException">The packet spans segments and <paramref name="scratch"/> cannot hold it.</exception>
+    public static OperationStatus TryRead(scoped in ReadOnlySequence<byte> source, Span<byte> scratch, out EncapsulationFrame frame, out int bytesConsumed, out ProtocolError error)
+    {
+        // Fast path: a packet, or an error, within the first segment. NeedMoreData there only says the packet goes on.
+        OperationStatus status = TryRead(source.FirstSpan, out frame, out bytesConsumed, out error);
+        if (status != OperationStatus.NeedMoreData || source.IsSingleSegment)
+        {
+            return status;
+        }
+
+        // Vol. 2, 2-3.1: the length (read across segments, at most 65511) gives the packet's length.
+        Span<byte> head = stackalloc byte[4];
+        int available = (int)Math.Min(source.Length, head.Length);
+        source.Slice(0, available).CopyTo(head);
+        status = TryRead(head[..available], out EncapsulationFrame _, out _, out error);
+        if (status != OperationStatus.NeedMoreData || available < head.Length)
+        {
+            return status;
+        }
+
+        int length = (int)Math.Min(source.Length, HeaderLength + BinaryPrimitives.ReadUInt16LittleEndian(head[2..]));
+        return TryRead(Framing.SequenceScratch.Copy(source, length, scratch, MaximumPacketLength), out frame, out bytesConsumed, out error);
     }
 
     /// <summary>Checks the command-specific data of <paramref name="header"/>'s command.</summary>

@@ -55,6 +55,9 @@ public readonly ref struct Iec104Apdu
     /// <summary>Largest length field (§5.1: the APDU is at most 255 octets, so the length is at most 253).</summary>
     public const int MaximumLengthField = 253;
 
+    /// <summary>Largest APDU: start, length and at most 253 further octets (§5.1).</summary>
+    public const int MaxEncodedLength = 2 + MaximumLengthField;
+
     /// <summary>Sequence numbers are 15 bits and count modulo 32768 (§5.1).</summary>
     public const int SequenceModulus = 32768;
 
@@ -180,6 +183,55 @@ public readonly ref struct Iec104Apdu
 
         bytesConsumed = 2 + length;
         return OperationStatus.Done;
+    }
+
+    /// <summary>Reads one APDU from the start of a byte sequence (a pipe's buffer).</summary>
+    /// <param name="source">The bytes.</param>
+    /// <param name="scratch">Where an APDU that spans segments is copied (see <see cref="TryRead(in ReadOnlySequence{byte}, Span{byte}, out Iec104Apdu, out int, out ProtocolError)"/>).</param>
+    /// <param name="apdu">The APDU, on <see cref="OperationStatus.Done"/>.</param>
+    /// <param name="bytesConsumed">Its length, on <see cref="OperationStatus.Done"/>; otherwise 0.</param>
+    /// <returns><see cref="OperationStatus.Done"/>, <see cref="OperationStatus.NeedMoreData"/> or <see cref="OperationStatus.InvalidData"/>.</returns>
+    /// <exception cref="ArgumentException">The APDU spans segments and <paramref name="scratch"/> cannot hold it.</exception>
+    public static OperationStatus TryRead(scoped in ReadOnlySequence<byte> source, Span<byte> scratch, out Iec104Apdu apdu, out int bytesConsumed)
+        => TryRead(source, scratch, out apdu, out bytesConsumed, out _);
+
+    /// <summary>
+    /// Reads one APDU from the start of a byte sequence (a pipe's buffer), with the reason on failure: the result is the
+    /// one <see cref="TryRead(ReadOnlySpan{byte}, out Iec104Apdu, out int, out ProtocolError)"/> gives for the same bytes
+    /// made contiguous. An APDU that lies within the first segment is viewed in place (nothing is copied); an APDU that
+    /// spans segments is copied into <paramref name="scratch"/> and viewed there.
+    /// </summary>
+    /// <param name="source">The bytes.</param>
+    /// <param name="scratch">
+    /// Where an APDU that spans segments is copied: at least as long as the APDU (or as the bytes of it that are
+    /// available); <see cref="MaxEncodedLength"/> octets always suffice. It may be empty when every APDU lies within one segment.
+    /// </param>
+    /// <param name="apdu">The APDU (a view into <paramref name="source"/>'s first segment or into <paramref name="scratch"/>), on <see cref="OperationStatus.Done"/>.</param>
+    /// <param name="bytesConsumed">Its length, on <see cref="OperationStatus.Done"/>; otherwise 0.</param>
+    /// <param name="error">Why, on <see cref="OperationStatus.InvalidData"/> (offset from the start of <paramref name="source"/>).</param>
+    /// <returns><see cref="OperationStatus.Done"/>, <see cref="OperationStatus.NeedMoreData"/> (a strict prefix of a valid APDU) or <see cref="OperationStatus.InvalidData"/>.</returns>
+    /// <exception cref="ArgumentException">The APDU spans segments and <paramref name="scratch"/> cannot hold it.</exception>
+    public static OperationStatus TryRead(scoped in ReadOnlySequence<byte> source, Span<byte> scratch, out Iec104Apdu apdu, out int bytesConsumed, out ProtocolError error)
+    {
+        // Fast path: an APDU, or an error, within the first segment. NeedMoreData there only says the APDU goes on.
+        OperationStatus status = TryRead(source.FirstSpan, out apdu, out bytesConsumed, out error);
+        if (status != OperationStatus.NeedMoreData || source.IsSingleSegment)
+        {
+            return status;
+        }
+
+        // §5.1: START and the length (4..253, read across segments) give the APDU's length, at most 255.
+        Span<byte> head = stackalloc byte[2];
+        int available = (int)Math.Min(source.Length, head.Length);
+        source.Slice(0, available).CopyTo(head);
+        status = TryRead(head[..available], out Iec104Apdu _, out _, out error);
+        if (status != OperationStatus.NeedMoreData || available < head.Length)
+        {
+            return status;
+        }
+
+        int length = (int)Math.Min(source.Length, 2 + head[1]);
+        return TryRead(Framing.SequenceScratch.Copy(source, length, scratch, MaxEncodedLength), out apdu, out bytesConsumed, out error);
     }
 
     /// <summary>The encoded length of an I-format APDU carrying <paramref name="asduLength"/> ASDU octets.</summary>

@@ -117,10 +117,10 @@ internal static partial class ModbusPduValidator
                 return ValidateDiagnostics(p, request: true, out offset);
             case 0x0F:
                 kind = ModbusMessageKind.WriteMultipleCoilsRequest;
-                return ValidateWriteMultipleCoilsRequest(p, out offset);
+                return ValidateWriteMultipleRequest(p, coils: true, out offset);
             case 0x10:
                 kind = ModbusMessageKind.WriteMultipleRegistersRequest;
-                return ValidateWriteMultipleRegistersRequest(p, out offset);
+                return ValidateWriteMultipleRequest(p, coils: false, out offset);
             case 0x14:
                 kind = ModbusMessageKind.ReadFileRecordRequest;
                 return ValidateReadFileRecordRequest(p, out offset);
@@ -261,8 +261,11 @@ internal static partial class ModbusPduValidator
         return value is ModbusLimits.CoilOff or ModbusLimits.CoilOn ? ModbusError.None : ModbusError.InvalidCoilValue;
     }
 
-    /// <summary>§6.11: function, address, quantity 1..1968, byte count N = ceil(quantity / 8), N bytes.</summary>
-    private static ModbusError ValidateWriteMultipleCoilsRequest(ReadOnlySpan<byte> p, out int offset)
+    /// <summary>
+    /// §6.11 (coils: quantity 1..1968, byte count ceil(quantity / 8)) and §6.12 (registers: quantity 1..123, byte
+    /// count 2 × quantity): function, address, quantity, byte count N, then N bytes.
+    /// </summary>
+    private static ModbusError ValidateWriteMultipleRequest(ReadOnlySpan<byte> p, bool coils, out int offset)
     {
         if (p.Length < 6)
         {
@@ -272,7 +275,9 @@ internal static partial class ModbusPduValidator
 
         int address = BinaryPrimitives.ReadUInt16BigEndian(p[1..]);
         int quantity = BinaryPrimitives.ReadUInt16BigEndian(p[3..]);
-        ModbusError error = CheckQuantity(address, quantity, ModbusLimits.MaxWriteCoils, ModbusError.WriteCoilsQuantityOutOfRange, 3, out offset);
+        ModbusError error = coils
+            ? CheckQuantity(address, quantity, ModbusLimits.MaxWriteCoils, ModbusError.WriteCoilsQuantityOutOfRange, 3, out offset)
+            : CheckQuantity(address, quantity, ModbusLimits.MaxWriteRegisters, ModbusError.WriteRegistersQuantityOutOfRange, 3, out offset);
         if (error != ModbusError.None)
         {
             return error;
@@ -280,34 +285,7 @@ internal static partial class ModbusPduValidator
 
         int byteCount = p[5];
         offset = 5;
-        if (byteCount != (quantity + 7) / 8)
-        {
-            return ModbusError.ByteCountMismatch;
-        }
-
-        return ExpectLength(p, 6 + byteCount, out offset);
-    }
-
-    /// <summary>§6.12: function, address, quantity 1..123, byte count 2 × quantity, values.</summary>
-    private static ModbusError ValidateWriteMultipleRegistersRequest(ReadOnlySpan<byte> p, out int offset)
-    {
-        if (p.Length < 6)
-        {
-            offset = p.Length;
-            return ModbusError.UnexpectedPduLength;
-        }
-
-        int address = BinaryPrimitives.ReadUInt16BigEndian(p[1..]);
-        int quantity = BinaryPrimitives.ReadUInt16BigEndian(p[3..]);
-        ModbusError error = CheckQuantity(address, quantity, ModbusLimits.MaxWriteRegisters, ModbusError.WriteRegistersQuantityOutOfRange, 3, out offset);
-        if (error != ModbusError.None)
-        {
-            return error;
-        }
-
-        int byteCount = p[5];
-        offset = 5;
-        if (byteCount != 2 * quantity)
+        if (byteCount != (coils ? (quantity + 7) / 8 : 2 * quantity))
         {
             return ModbusError.ByteCountMismatch;
         }

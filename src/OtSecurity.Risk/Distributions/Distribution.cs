@@ -13,6 +13,9 @@ public readonly struct Distribution : IEquatable<Distribution>
     /// <summary>z such that Φ(z) = 0.95: a 90% interval spans μ ± 1.6448536269514722 σ.</summary>
     public const double Z95 = 1.6448536269514722;
 
+    /// <summary>z such that Φ(z) = 1 − 10⁻⁹: a lognormal exceeds e^(μ + 5.9978070150076865 σ) once in a billion draws.</summary>
+    public const double ZOneInABillion = 5.9978070150076865;
+
     /// <summary>The weight of the most likely value in a classic PERT (mean = (min + 4·mode + max) / 6).</summary>
     public const double ClassicPertLambda = 4.0;
 
@@ -78,6 +81,13 @@ public readonly struct Distribution : IEquatable<Distribution>
         DistributionKind.Uniform => _b,
         _ => double.NaN,
     };
+
+    /// <summary>
+    /// The largest value a draw takes in practice: <see cref="Maximum"/> for the bounded families, and for a lognormal
+    /// its 1 − 10⁻⁹ quantile e^(μ + <see cref="ZOneInABillion"/>·σ) (exceeded once in a billion draws). Input checks
+    /// that need a finite bound, such as the loss event frequency limit of <see cref="Loss.LossScenario"/>, use it.
+    /// </summary>
+    public double PracticalMaximum => Kind == DistributionKind.LogNormal ? DeterministicMath.Exp(_a + (ZOneInABillion * _b)) : Maximum;
 
     /// <summary>The PERT most likely value (NaN for other families).</summary>
     public double MostLikely => Kind == DistributionKind.Pert ? _b : double.NaN;

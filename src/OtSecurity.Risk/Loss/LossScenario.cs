@@ -14,7 +14,10 @@ public sealed class LossScenario
     /// <param name="threatEventFrequency">Threat events per year (≥ 0).</param>
     /// <param name="vulnerability">Probability that a threat event becomes a loss event (values in [0, 1]).</param>
     /// <param name="magnitude">The loss of one loss event.</param>
-    /// <exception cref="RiskInputException">An input is out of range, or the loss event frequency could exceed <see cref="Sampling.MaximumPoissonMean"/> a year.</exception>
+    /// <exception cref="RiskInputException">
+    /// An input is out of range, or the loss event frequency could exceed <see cref="Sampling.MaximumPoissonMean"/> a year
+    /// (for a lognormal threat event frequency: at its 1 − 10⁻⁹ quantile, <see cref="Distribution.PracticalMaximum"/>).
+    /// </exception>
     public LossScenario(string name, Distribution threatEventFrequency, Distribution vulnerability, LossMagnitudeModel magnitude)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -25,9 +28,11 @@ public sealed class LossScenario
             throw new RiskInputException($"vulnerability of '{name}'", nameof(vulnerability), $"Invalid vulnerability of '{name}': it is a probability and must stay within [0, 1], but {vulnerability} ranges from {Distribution.Format(vulnerability.Minimum)} to {Distribution.Format(vulnerability.Maximum)}.");
         }
 
-        if (threatEventFrequency.Maximum * vulnerability.Maximum > Sampling.MaximumPoissonMean)
+        double reach = threatEventFrequency.PracticalMaximum * vulnerability.Maximum;
+        if (!(reach <= Sampling.MaximumPoissonMean))
         {
-            throw new RiskInputException($"threat event frequency of '{name}'", nameof(threatEventFrequency), $"Invalid threat event frequency of '{name}': the loss event frequency could reach {Distribution.Format(threatEventFrequency.Maximum * vulnerability.Maximum)} a year; above {Sampling.MaximumPoissonMean} a year losses are an operating cost, not a risk, and this model does not apply.");
+            string bound = threatEventFrequency.Kind == DistributionKind.LogNormal ? " (its 1 − 10⁻⁹ quantile)" : string.Empty;
+            throw new RiskInputException($"threat event frequency of '{name}'", nameof(threatEventFrequency), $"Invalid threat event frequency of '{name}': the loss event frequency could reach {Distribution.Format(reach)} a year{bound}; above {Sampling.MaximumPoissonMean} a year losses are an operating cost, not a risk, and this model does not apply.");
         }
 
         Name = name;

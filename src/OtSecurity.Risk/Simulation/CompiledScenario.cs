@@ -48,7 +48,9 @@ internal readonly struct CompiledScenario
     {
         double tef = ThreatEventFrequency.Sample(ref random);
         double vulnerability = Vulnerability.Sample(ref random);
-        double lambda = tef * vulnerability;
+        // A lognormal TEF is unbounded: LossScenario admits it when its 1 − 10⁻⁹ quantile keeps the loss event
+        // frequency within the Poisson limit, and the rare draw beyond is capped there (min keeps the count monotone).
+        double lambda = Math.Min(tef * vulnerability, Sampling.MaximumPoissonMean);
         double u = random.NextDouble();
         events = Sampling.PoissonByInversion(lambda, u);
         double total = 0.0;

@@ -43,6 +43,26 @@ public class PlaybookCommandTests
     }
 
     [Fact]
+    public void Playbook_ExplicitSite_IsThePlaybookOfThatSite()
+    {
+        string demo = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "demo-plant.site.json"));
+        string site = CliRunner.TempFile(demo.Replace("\"Riverside Bottling Plant\"", "\"Lakeside Test Plant\"", StringComparison.Ordinal));
+        string path = Path.Combine(Path.GetTempPath(), $"otsec-playbook-{Guid.NewGuid():N}.md");
+        try
+        {
+            CliRunner.Result result = CliRunner.Run("playbook", "--site", site, "--out", path);
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.StartsWith("# OT incident response playbook — Lakeside Test Plant", File.ReadAllText(path), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(site);
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Playbook_UnwritableOut_Exit2()
     {
         CliRunner.Result result = CliRunner.Run("playbook", "--out", "/nonexistent-dir/playbook.md");

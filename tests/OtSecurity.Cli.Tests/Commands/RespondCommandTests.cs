@@ -63,6 +63,26 @@ public class RespondCommandTests
     }
 
     [Fact]
+    public void Respond_ExplicitSiteAndTableFormat_UsesThatSite()
+    {
+        // The demo plant renamed: the plan must come from the --site file, not the default.
+        string site = CliRunner.TempFile(File.ReadAllText(Sample("demo-plant.site.json")).Replace("\"Riverside Bottling Plant\"", "\"Lakeside Test Plant\"", StringComparison.Ordinal));
+        try
+        {
+            CliRunner.Result result = CliRunner.Run("respond", "--alert", Sample("demo-alert.json"), "--site", site, "--format", "table", "--dry-run", "--at", "2026-11-03T14:15:00Z");
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("Lakeside Test Plant", result.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("Riverside Bottling Plant", result.Output, StringComparison.Ordinal);
+            Assert.Matches(@"isolate-conduit\s+conduit:cnd-ops-cell1\s+needs 2 approvals", result.Output);
+        }
+        finally
+        {
+            File.Delete(site);
+        }
+    }
+
+    [Fact]
     public void Respond_MissingAlertFile_Exit2WithTheReason()
     {
         CliRunner.Result result = CliRunner.Run("respond", "--alert", "/nonexistent/alert.json");

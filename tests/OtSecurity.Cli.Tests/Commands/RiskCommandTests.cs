@@ -63,6 +63,30 @@ public class RiskCommandTests
     }
 
     [Fact]
+    public void Risk_ExplicitSiteVulnsAndTableFormat_SameAsTheDefaults()
+    {
+        // Naming the demo plant, its vulnerability file and the table format explicitly gives the default output.
+        CliRunner.Result defaults = CliRunner.Run("risk", "--samples", "300", "--seed", "3");
+        CliRunner.Result explicitly = CliRunner.Run("risk", DemoSite, "--vulns", Path.Combine(AppContext.BaseDirectory, "data", "demo-plant.vulns.json"), "--format", "table", "--samples", "300", "--seed", "3");
+
+        Assert.Equal(0, explicitly.ExitCode);
+        Assert.Contains($"site: {DemoSite}", explicitly.Output, StringComparison.Ordinal);
+        // The lines after the header (which names the sources) are the same.
+        Assert.Equal(defaults.Output.Split('\n').Skip(3), explicitly.Output.Split('\n').Skip(3));
+        Assert.Contains("seed 3", explicitly.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Risk_DifferentSeed_DifferentSimulation_SameClosedForm()
+    {
+        using JsonDocument a = JsonDocument.Parse(CliRunner.Run("risk", "--format", "json", "--samples", "300", "--seed", "1").Output);
+        using JsonDocument b = JsonDocument.Parse(CliRunner.Run("risk", "--format", "json", "--samples", "300", "--seed", "2").Output);
+
+        Assert.NotEqual(a.RootElement.GetProperty("simulation").GetProperty("p99").GetDouble(), b.RootElement.GetProperty("simulation").GetProperty("p99").GetDouble());
+        Assert.Equal(a.RootElement.GetProperty("expectedAnnualLoss").GetDouble(), b.RootElement.GetProperty("expectedAnnualLoss").GetDouble());
+    }
+
+    [Fact]
     public void Risk_MissingSite_Exits2()
     {
         CliRunner.Result result = CliRunner.Run("risk", "/nonexistent/plant.site.json");

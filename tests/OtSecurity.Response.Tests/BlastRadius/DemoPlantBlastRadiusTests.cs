@@ -1,5 +1,6 @@
 using OtSecurity.Response.Actions;
 using OtSecurity.Response.BlastRadius;
+using OtSecurity.Response.Policies;
 using OtSecurity.Response.Tests.Support;
 
 namespace OtSecurity.Response.Tests.BlastRadius;
@@ -21,10 +22,22 @@ public class DemoPlantBlastRadiusTests
     }
 
     [Fact]
-    public void Notify_TouchesNothing() => Assert.True(Radius(new NotifyAction(), ActionTarget.Site("Riverside Bottling Plant")).IsEmpty);
+    public void Notify_TouchesNothing()
+    {
+        ActionBlastRadius radius = Radius(new NotifyAction(), ActionTarget.Site("Riverside Bottling Plant"));
+        Assert.True(radius.IsEmpty);
+        Assert.Equal(ProcessEffect.None, radius.Effect);
+        Assert.Equal([BlastRadiusRules.None, BlastRadiusRules.Closure], radius.Rules);
+    }
 
     [Fact]
-    public void OpenTicket_TouchesNothing() => Assert.True(Radius(new OpenTicketAction(), ActionTarget.Site("Riverside Bottling Plant")).IsEmpty);
+    public void OpenTicket_TouchesNothing()
+    {
+        ActionBlastRadius radius = Radius(new OpenTicketAction(), ActionTarget.Site("Riverside Bottling Plant"));
+        Assert.True(radius.IsEmpty);
+        Assert.Equal(ProcessEffect.None, radius.Effect);
+        Assert.Equal([BlastRadiusRules.None, BlastRadiusRules.Closure], radius.Rules);
+    }
 
     [Fact]
     public void RaiseMonitoring_IsPassive()
@@ -71,6 +84,9 @@ public class DemoPlantBlastRadiusTests
         Assert.Equal(["vnd-acme"], radius.Vendors);
         Assert.Equal(["zone-ops", "zone-supervisory", "zone-cell1", "zone-cell2"], radius.Zones);
         Assert.Empty(radius.Conduits); // Acme comes through the jump host, not a vendor remote-access conduit
+        Assert.Equal(ProcessEffect.InterruptsCommunication, radius.Effect);
+        Assert.Equal(["line-2"], radius.ProductionLines);
+        Assert.False(radius.RemovesOperatorView || radius.RemovesOperatorControl); // operators keep their own paths to c2-plc
     }
 
     [Fact]
@@ -78,6 +94,28 @@ public class DemoPlantBlastRadiusTests
     {
         ActionBlastRadius radius = Radius(new DisableVendorAccountAction(), ActionTarget.Vendor("vnd-safelogic"));
         Assert.Equal(["sf-switch", "sf-sis", "sf-estop", "sf-panel"], radius.Assets);
+        Assert.Equal(["zone-safety"], radius.Zones);
+        Assert.Equal(["vnd-safelogic"], radius.Vendors);
+        Assert.Empty(radius.Conduits); // SafeLogic has no remote-access conduit: it comes on site
+        Assert.Equal(ProcessEffect.InterruptsCommunication, radius.Effect);
+        Assert.False(radius.RemovesOperatorView || radius.RemovesOperatorControl);
+        // The radius holds the SIS and the emergency stop, so both guards deny the step.
+        Assert.Equal(PolicyOutcome.Denied, SafetyInstrumentedSystemGuard.Evaluate(radius, Graph).Outcome);
+        Assert.Equal(PolicyOutcome.Denied, EmergencyStopGuard.Evaluate(radius, Graph).Outcome);
+    }
+
+    [Fact]
+    public void DisableVendorAccount_Acme_WithoutANamedAsset_EveryAssetOfItsFourZones()
+    {
+        ActionBlastRadius radius = Radius(new DisableVendorAccountAction(), ActionTarget.Vendor("vnd-acme"));
+        Assert.Equal(["zone-ops", "zone-supervisory", "zone-cell1", "zone-cell2"], radius.Zones);
+        Assert.Contains("ops-ews", radius.Assets);
+        Assert.Contains("sup-hmi-1", radius.Assets);
+        Assert.Contains("c1-plc", radius.Assets);
+        Assert.Contains("c2-plc", radius.Assets);
+        Assert.DoesNotContain(radius.Assets, a => a.StartsWith("sf-", StringComparison.Ordinal) || a.StartsWith("dmz-", StringComparison.Ordinal));
+        Assert.Equal(["line-1", "line-2"], radius.ProductionLines);
+        Assert.Equal(PolicyOutcome.Automatic, SafetyInstrumentedSystemGuard.Evaluate(radius, Graph).Outcome);
     }
 
     [Fact]

@@ -99,4 +99,26 @@ public class SafetyGuardTests
         Assert.Equal(ResponseVerdict.Denied, step.Verdict);
         Assert.Equal(ResponseRules.SisAsset.Id, step.Decision(PolicyIds.SisGuard).RuleId);
     }
+
+    [Fact]
+    public void Guards_NonSafetyHostInTheSafetyZone_DeniedBecauseItSitsOnTheSafetyNetwork()
+    {
+        // Demo plant: sf-panel (a plain HMI, no safety role) shares zone-safety with the SIS and the emergency stop.
+        ResponseStep step = Judging.Judge(Engines.Create(TestPlant.InsideWindow), Judging.Proposal(ResponseActionIds.QuarantineHost, ActionTarget.Asset("sf-panel")), DemoPlant.Site, DemoPlant.Alert());
+
+        Assert.Equal(["sf-panel"], step.BlastRadius.Assets);
+        Assert.Equal(ResponseVerdict.Denied, step.Verdict);
+        Assert.Equal(ResponseRules.SisZone.Id, step.Decision(PolicyIds.SisGuard).RuleId);
+        Assert.Equal(ResponseRules.EStopZone.Id, step.Decision(PolicyIds.EmergencyStopGuard).RuleId);
+    }
+
+    [Fact]
+    public void Guards_HostOutsideTheSafetyZones_Allowed()
+    {
+        // The negative of the zone rule: the line 2 HMI is in zone-supervisory, which holds no safety asset.
+        ResponseStep step = Judging.Judge(Engines.Create(TestPlant.InsideWindow), Judging.Proposal(ResponseActionIds.QuarantineHost, ActionTarget.Asset("sup-hmi-2")), DemoPlant.Site, DemoPlant.Alert());
+
+        Assert.Equal(ResponseRules.SisClear.Id, step.Decision(PolicyIds.SisGuard).RuleId);
+        Assert.Equal(ResponseRules.EStopClear.Id, step.Decision(PolicyIds.EmergencyStopGuard).RuleId);
+    }
 }

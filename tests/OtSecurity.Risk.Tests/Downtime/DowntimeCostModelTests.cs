@@ -101,6 +101,81 @@ public class DowntimeCostModelTests
         OutageCost cost = model.CostOfOutage(site.FindAsset("sis")!, 10);
         Assert.True(cost.OpenEnded);
         Assert.Equal(41 * 100_000, cost.Low);
+        Assert.Equal(41 * 1_000_000, cost.High);
+        // The distribution is the continuous-process lognormal scaled by 41 h: mean 41 × 404,001.2827 = 16,564,052.59.
+        Assert.Equal(DistributionKind.LogNormal, cost.Distribution.Kind);
+        Assert.Equal(16_564_052.59, cost.Expected, 1);
+        Assert.Equal(cost.Expected, cost.Distribution.Mean, 3);
+        Assert.Equal(0.699936, cost.Distribution.Sigma, 5);
+    }
+
+    [Theory]
+    // restart(10 h) = fixed(kind) × m(environment) + r(environment) × 10, docs/risk.md §1:
+    // fixed: PLC 1, HMI 0.5, historian 2, safety controller 8; m: 1, or 2 in a continuous process; r: office IT 0,
+    // warehouse 0.1, production line 0.25, continuous process 1.5.
+    [InlineData("plc", EnvironmentClass.OfficeIt, 1.0, 0.0, 1.0)]                // 1 + 0
+    [InlineData("plc", EnvironmentClass.Warehouse, 1.0, 0.1, 2.0)]               // 1 + 0.1 × 10
+    [InlineData("plc", EnvironmentClass.ProductionLine, 1.0, 0.25, 3.5)]         // 1 + 0.25 × 10
+    [InlineData("plc", EnvironmentClass.ContinuousProcess, 2.0, 1.5, 17.0)]      // 1 × 2 + 1.5 × 10
+    [InlineData("hmi", EnvironmentClass.ProductionLine, 0.5, 0.25, 3.0)]         // 0.5 + 2.5
+    [InlineData("hmi", EnvironmentClass.ContinuousProcess, 1.0, 1.5, 16.0)]      // 0.5 × 2 + 15
+    [InlineData("hist", EnvironmentClass.Warehouse, 2.0, 0.1, 3.0)]              // 2 + 1
+    [InlineData("hist", EnvironmentClass.ContinuousProcess, 4.0, 1.5, 19.0)]     // 2 × 2 + 15
+    [InlineData("sis", EnvironmentClass.Warehouse, 8.0, 0.1, 9.0)]               // 8 + 1
+    [InlineData("sis", EnvironmentClass.OfficeIt, 8.0, 0.0, 8.0)]                // 8 + 0
+    [InlineData("erp", EnvironmentClass.ContinuousProcess, 1.0, 0.0, 1.0)]       // enterprise zone: priced as office IT
+    public void Restart_PerAssetKindAndEnvironment_HandComputed(string assetId, EnvironmentClass environment, double fixedHours, double perHour, double restartAfter10Hours)
+    {
+        var site = TestSites.Plant(environment);
+        RestartProfile restart = new DowntimeCostModel(site).RestartOf(site.FindAsset(assetId)!);
+        Assert.Equal(fixedHours, restart.FixedHours, 12);
+        Assert.Equal(perHour, restart.HoursPerOutageHour, 12);
+        Assert.Equal(restartAfter10Hours, restart.RestartHours(10), 12);
+        Assert.Equal(environment == EnvironmentClass.ContinuousProcess && assetId != "erp", restart.RestartOutlastsOutage);
+    }
+
+    [Fact]
+    public void BuildingController_InAContinuousProcess_IsPricedAsAWarehouse()
+    {
+        // A building controller (facility systems) in the ops zone of a continuous process: warehouse economics,
+        // 5,000–50,000/h, restart 0.5 h + 0.1 × 4 h = 0.9 h; a 4 h outage loses 4.9 h: 24,500–245,000.
+        var site = TestSites.Plant(EnvironmentClass.ContinuousProcess);
+        var bms = new Asset { Id = "bms", Name = "Chiller controller", Kind = AssetKind.BuildingController };
+        site = site with
+        {
+            Assets = [.. site.Assets, bms],
+            Zones = [.. site.Zones.Select(z => z.Id == "ops" ? z with { AssetIds = [.. z.AssetIds, "bms"] } : z)],
+        };
+        var model = new DowntimeCostModel(site);
+        Assert.Equal(EnvironmentClass.Warehouse, model.EnvironmentOf(bms));
+        Assert.Equal(EnvironmentClass.ContinuousProcess, model.EnvironmentOf(site.FindAsset("hist")!));
+        ResolvedHourlyCost hourly = model.HourlyCostOf(bms);
+        Assert.Equal(CostSource.EnvironmentDefault, hourly.Source);
+        Assert.Equal(5_000, hourly.Range.Low);
+        OutageCost cost = model.CostOfOutage(bms, 4);
+        Assert.Equal(0.9, cost.RestartHours, 12);
+        Assert.Equal(24_500, cost.Low, 9);
+        Assert.Equal(245_000, cost.High, 9);
+    }
+
+    [Fact]
+    public void HourlyCost_ZoneOfItsOwn_ZoneOverrideElseSiteElseDefault()
+    {
+        var site = TestSites.Plant();
+        var model = new DowntimeCostModel(site, new DowntimeCostOverrides
+        {
+            Site = new HourlyCostRange(20_000, 80_000),
+            Zones = new Dictionary<string, HourlyCostRange> { ["cell"] = new(60_000, 90_000) },
+        });
+        Assert.Equal(CostSource.Zone, model.HourlyCostOf(site.FindZone("cell")!).Source);
+        Assert.Equal(60_000, model.HourlyCostOf(site.FindZone("cell")!).Range.Low);
+        Assert.Equal(CostSource.Site, model.HourlyCostOf(site.FindZone("ops")!).Source);
+        Assert.Equal(20_000, model.HourlyCostOf(site.FindZone("ops")!).Range.Low);
+        // The DMZ is priced as office IT, not the site's class, so the site override does not apply to it.
+        ResolvedHourlyCost dmz = model.HourlyCostOf(site.FindZone("dmz")!);
+        Assert.Equal(CostSource.EnvironmentDefault, dmz.Source);
+        Assert.Equal(EnvironmentClass.OfficeIt, dmz.Environment);
+        Assert.Equal(1_000, dmz.Range.Low);
     }
 
     [Fact]

@@ -51,6 +51,108 @@ public class ExposureCalculatorTests
         Assert.Equal(23, score.Score, 9);
     }
 
+    [Theory]
+    // Every air-gap erosion path, alone, on the conduit between ops and the declared air-gapped safety zone. A channel
+    // that is not wired carries no routed traffic, so the safety zone has no wired path to the enterprise (segmentation 0)
+    // and its score is the erosion factor alone; a wired link out of an air-gapped zone is a monitoring connection.
+    [InlineData(ChannelKind.RemovableMedia, SegmentationLevel.AirGap, ExposureFactorKind.RemovableMedia, 6, 6)]
+    [InlineData(ChannelKind.TemporaryConnection, SegmentationLevel.Firewall, ExposureFactorKind.TemporaryConnection, 6, 6)]
+    [InlineData(ChannelKind.Wireless, SegmentationLevel.Vlan, ExposureFactorKind.Wireless, 8, 8)]
+    [InlineData(ChannelKind.VendorRemoteAccess, SegmentationLevel.Firewall, ExposureFactorKind.VendorConnection, 10, 10)]
+    [InlineData(ChannelKind.Wired, SegmentationLevel.Firewall, ExposureFactorKind.MonitoringConnection, 5, 23)] // + firewall path 18
+    [InlineData(ChannelKind.Wired, SegmentationLevel.Vlan, ExposureFactorKind.MonitoringConnection, 5, 23)]     // VLAN here, but the path crosses two firewalls: 18
+    public void ForZone_AirGapped_EachErosionPath_HandComputed(ChannelKind channel, SegmentationLevel level, ExposureFactorKind kind, double points, double score)
+    {
+        var site = TestSites.Plant(opsSafety: level);
+        site = site with { Conduits = [.. site.Conduits.Select(c => c.Id == "c-ops-safety" ? c with { Channel = channel } : c)] };
+        ExposureScore exposure = new ExposureCalculator(site).ForZone("safety");
+        ExposureFactor factor = exposure.Factors.Single(f => f.Kind == kind);
+        Assert.Equal(points, factor.Points);
+        Assert.Equal("c-ops-safety", factor.Evidence);
+        Assert.Equal(score, exposure.Score, 9);
+        Assert.Equal(score, exposure.Factors.Sum(f => f.Points), 9);
+    }
+
+    [Fact]
+    public void ForZone_WirelessPresentInTheZone_CountsAsErosion()
+    {
+        // Wireless inside the declared air-gapped zone: 8 points on top of removable media 6 → 14.
+        var site = TestSites.Plant();
+        site = site with { Zones = [.. site.Zones.Select(z => z.Id == "safety" ? z with { WirelessPresent = true } : z)] };
+        ExposureScore exposure = new ExposureCalculator(site).ForZone("safety");
+        Assert.Equal(14, exposure.Score, 9);
+        ExposureFactor wireless = exposure.Factors.Single(f => f.Kind == ExposureFactorKind.Wireless);
+        Assert.Equal(8, wireless.Points);
+        Assert.Equal("safety", wireless.Evidence);
+    }
+
+    [Fact]
+    public void ForZone_ErosionPaths_AreCappedAtThirtyPoints()
+    {
+        // Removable media 6 (c-ops-safety) + temporary 6 (c-t) + vendor link 10 (c-v) + wireless link 8 (c-w) + wireless in
+        // the zone 8 = 38 → capped at 30: factors are taken in conduit-id order (c-ops-safety 6, c-t 6, c-v 10 = 22),
+        // then c-w gets the remaining 8 and the zone's own wireless 0.
+        var site = TestSites.Plant();
+        site = site with
+        {
+            Zones = [.. site.Zones.Select(z => z.Id == "safety" ? z with { WirelessPresent = true } : z)],
+            Conduits =
+            [
+                .. site.Conduits,
+                new Conduit { Id = "c-t", ZoneA = "safety", ZoneB = "ops", Segmentation = SegmentationLevel.Firewall, Channel = ChannelKind.TemporaryConnection },
+                new Conduit { Id = "c-v", ZoneA = "safety", ZoneB = "dmz", Segmentation = SegmentationLevel.Firewall, Channel = ChannelKind.VendorRemoteAccess },
+                new Conduit { Id = "c-w", ZoneA = "safety", ZoneB = "cell", Segmentation = SegmentationLevel.Vlan, Channel = ChannelKind.Wireless },
+            ],
+        };
+        ExposureScore exposure = new ExposureCalculator(site).ForZone("safety");
+        ExposureFactorKind[] erosion = [ExposureFactorKind.RemovableMedia, ExposureFactorKind.TemporaryConnection, ExposureFactorKind.VendorConnection, ExposureFactorKind.Wireless, ExposureFactorKind.MonitoringConnection];
+        Assert.Equal(30, exposure.Factors.Where(f => erosion.Contains(f.Kind)).Sum(f => f.Points), 9);
+        Assert.Equal(8, exposure.Factors.Single(f => f.Evidence == "c-w").Points);
+        Assert.Equal(0, exposure.Factors.Single(f => f.Kind == ExposureFactorKind.Wireless && f.Evidence == "safety").Points);
+        Assert.Equal(30, exposure.Score, 9);
+    }
+
+    [Fact]
+    public void VendorPosture_WindowedMfaVendor_OnlyCredentialAgeAndLogging()
+    {
+        // Acme with an access window, its own MFA account rotated 2026-05-01 (184 days before 2026-11-01):
+        // credentials older than 90 days 2 + sessions not recorded 3 = 5 (no always-on, shared or MFA points).
+        // Cell: firewall path 18 + vendor connection 10 + posture 5 + legacy 8 + certification 2 = 43.
+        var site = TestSites.Plant();
+        site = site with
+        {
+            Vendors = [.. site.Vendors.Select(v => v with
+            {
+                AccessWindows = [new OtSecurity.Model.WeeklyWindow { Days = [DayOfWeek.Sunday], Start = new TimeOnly(6, 0), End = new TimeOnly(14, 0) }],
+                Credentials = new OtSecurity.Model.Vendors.VendorCredentials { SharedAccount = false, MultiFactor = true, LastRotated = new DateOnly(2026, 5, 1) },
+            })],
+        };
+        ExposureScore exposure = new ExposureCalculator(site).ForZone("cell");
+        ExposureFactor[] posture = [.. exposure.Factors.Where(f => f.Kind == ExposureFactorKind.VendorAccessPosture)];
+        Assert.Equal(2, posture.Length);
+        Assert.Contains(posture, f => f.Points == 2 && f.Description.Contains("184 days old", StringComparison.Ordinal));
+        Assert.Contains(posture, f => f.Points == 3 && f.Description.Contains("not recorded", StringComparison.Ordinal));
+        Assert.Equal(43, exposure.Score, 9);
+
+        // Credentials with no rotation date count as never rotated: 5 instead of 2 → 46.
+        site = site with { Vendors = [.. site.Vendors.Select(v => v with { Credentials = v.Credentials! with { LastRotated = null } })] };
+        exposure = new ExposureCalculator(site).ForZone("cell");
+        Assert.Contains(exposure.Factors, f => f.Kind == ExposureFactorKind.VendorAccessPosture && f.Points == 5 && f.Description.Contains("never rotated", StringComparison.Ordinal));
+        Assert.Equal(46, exposure.Score, 9);
+    }
+
+    [Fact]
+    public void ForAsset_NoPatchAvailable_SixPoints()
+    {
+        // plc with no patch available instead of vendor certification: zone factors 48 + no patch 6 = 54.
+        var site = TestSites.Plant();
+        site = site with { Assets = [.. site.Assets.Select(a => a.Id == "plc" ? a with { Patchability = OtSecurity.Model.Assets.Patchability.NoPatchAvailable } : a)] };
+        ExposureScore exposure = new ExposureCalculator(site).ForAsset("plc");
+        Assert.Equal(6, exposure.Factors.Single(f => f.Kind == ExposureFactorKind.Patchability).Points);
+        Assert.Equal(54, exposure.Score, 9);
+        Assert.Equal(Math.Pow(2, (54 - 40) / 15.0), exposure.ThreatFrequencyMultiplier, 9);
+    }
+
     [Fact]
     public void ForZone_Enterprise_IsFortyPoints()
     {

@@ -84,6 +84,19 @@ public class LossScenarioTests
     }
 
     [Fact]
+    public void Scenario_LognormalThreatFrequency_BoundedByItsOneInABillionQuantile()
+    {
+        // Lognormal(μ = 0, σ = 1): 1 − 10⁻⁹ quantile e^5.9978 = 402.55 ≤ 500 → accepted.
+        // Lognormal(μ = 0, σ = 1.2): e^(1.2 · 5.9978) = 1,335.9 > 500 → refused, naming the quantile.
+        var ok = new LossScenario("plc", Distribution.LogNormal(0, 1), Distribution.Constant(1), HandMagnitude());
+        Assert.Equal(402.54505, ok.ThreatEventFrequency.PracticalMaximum, 4);
+        Assert.Equal(double.PositiveInfinity, ok.ThreatEventFrequency.Maximum);
+        var ex = Assert.Throws<RiskInputException>(() => new LossScenario("plc", Distribution.LogNormal(0, 1.2), Distribution.Constant(1), HandMagnitude()));
+        Assert.Contains("1 − 10⁻⁹ quantile", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("1,336", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RestartProfile_Negative_Throws()
     {
         Assert.Throws<RiskInputException>(() => new RestartProfile(-1, 0));

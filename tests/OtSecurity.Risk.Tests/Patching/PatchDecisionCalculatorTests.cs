@@ -98,6 +98,36 @@ public class PatchDecisionCalculatorTests
         Assert.Equal(4, d.Options.Single(o => o.Option == PatchOption.Compensate).Lines.Count);
     }
 
+    [Theory]
+    // Each compensating control alone (no patch, ALE 100,000 over a year): cost = annual cost + ALE × its frequency factor.
+    [InlineData(CompensatingControlKind.Segmentation, 0.4, 15_000, 55_000)]     // 15,000 + 40,000
+    [InlineData(CompensatingControlKind.Monitoring, 0.7, 10_000, 80_000)]       // 10,000 + 70,000
+    [InlineData(CompensatingControlKind.AccessRestriction, 0.5, 5_000, 55_000)] // 5,000 + 50,000
+    public void Decide_EachDefaultControl_ReducesFrequencyByItsFactor(CompensatingControlKind kind, double factor, double annualCost, double expected)
+    {
+        CompensatingControl control = CompensatingControl.Defaults.Single(c => c.Kind == kind);
+        Assert.Equal(factor, control.FrequencyFactor);
+        Assert.Equal(annualCost, control.AnnualCost);
+        PatchDecision d = PatchDecisionCalculator.Decide(Input(available: false) with { Controls = [control] });
+        PatchOptionAssessment compensate = d.Options.Single(o => o.Option == PatchOption.Compensate);
+        Assert.Equal(expected, compensate.ExpectedCost, 6);
+        Assert.Equal(100_000 * factor, compensate.Lines.Single(l => l.Label == "residual expected loss").Amount, 6);
+        Assert.Equal(PatchOption.Compensate, d.Recommendation); // cheaper than accepting 100,000
+    }
+
+    [Fact]
+    public void Decide_TestEnvironment_HalvesTheRollbackRisk()
+    {
+        // Not certified by the vendor: rollback probability 25%, 12.5% with a test environment.
+        // Patch now = 30,000 downtime + p × 50,000 rollback + 2,000 labour: 44,500 without, 38,250 with a test environment.
+        PatchDecision without = PatchDecisionCalculator.Decide(Input(certification: VendorCertification.NotCertified));
+        PatchDecision with = PatchDecisionCalculator.Decide(Input(certification: VendorCertification.NotCertified) with { TestEnvironmentAvailable = true });
+        Assert.Equal(44_500, Cost(without, PatchOption.PatchNow), 6);
+        Assert.Equal(38_250, Cost(with, PatchOption.PatchNow), 6);
+        Assert.Contains("tested first in a test environment", with.Options[0].Reason, StringComparison.Ordinal);
+        Assert.Contains("no test environment", without.Options[0].Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void RollbackProbability_DefaultsByCertificationAndTestEnvironment()
     {

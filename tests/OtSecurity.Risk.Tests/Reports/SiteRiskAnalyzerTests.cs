@@ -59,6 +59,26 @@ public class SiteRiskAnalyzerTests
     }
 
     [Fact]
+    public void Plc_TopFactors_InCurrency_HandComputed()
+    {
+        // plc ALE 1,189,086.6 (Plc_HandComputed). Contributions: the CVE ALE × (1 − 0.3/0.93) = 805,510.3; an exposure
+        // factor of f points ALE × (1 − 2^(−f/15)): segmentation (firewall) 18 → × 0.564725 = 671,506.6; vendor
+        // connection 10 → × 0.370039 = 440,009.0; always-on vendor access 6 → × 0.242142 = 287,927.5 (fourth, left out).
+        SiteRiskReport report = new SiteRiskAnalyzer().Analyze(TestSites.Plant(), [PlcCve], new MonteCarloOptions { Samples = 1_000 });
+        AssetRisk plc = report.Assets.Single(a => a.AssetId == "plc");
+        Assert.Equal(3, plc.TopFactors.Count);
+        Assert.StartsWith("CVE-2021-22681", plc.TopFactors[0].Label, StringComparison.Ordinal);
+        Assert.Equal(plc.ExpectedAnnualLoss * (1 - (0.3 / 0.93)), plc.TopFactors[0].AnnualLoss, 3);
+        Assert.Contains("weakest path to the enterprise network is protected by a firewall", plc.TopFactors[1].Label, StringComparison.Ordinal);
+        Assert.Equal(plc.ExpectedAnnualLoss * (1 - Math.Pow(2, -18 / 15.0)), plc.TopFactors[1].AnnualLoss, 3);
+        Assert.Contains("vendor 'Acme' has remote access", plc.TopFactors[2].Label, StringComparison.Ordinal);
+        Assert.Equal(plc.ExpectedAnnualLoss * (1 - Math.Pow(2, -10 / 15.0)), plc.TopFactors[2].AnnualLoss, 3);
+        Assert.InRange(plc.TopFactors[0].AnnualLoss, 805_510.1, 805_510.4);
+        Assert.InRange(plc.TopFactors[1].AnnualLoss, 671_506.4, 671_506.8);
+        Assert.InRange(plc.TopFactors[2].AnnualLoss, 440_008.8, 440_009.2);
+    }
+
+    [Fact]
     public void Report_RanksAndSums()
     {
         SiteRiskReport report = new SiteRiskAnalyzer().Analyze(TestSites.Plant(), [PlcCve], new MonteCarloOptions { Samples = 2_000 });

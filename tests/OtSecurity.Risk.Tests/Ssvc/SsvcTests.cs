@@ -29,6 +29,41 @@ public class SsvcTests
         Assert.Equal(expected, CisaSsvc.Decide(e, a, t, m));
     }
 
+    // The 36 rows of the CISA decision table as published by CERT/CC ("CISA Coordinator" decision table 2.0.3,
+    // github.com/CERTCC/SSVC src/ssvc/decision_tables/cisa/cisa_coordinate_dt.py), transcribed independently of the code:
+    // exploitation (N none, P PoC, A active) × automatable (N, Y) × technical impact (P partial, T total), then the
+    // outcome for mission & well-being low, medium, high (T Track, T* Track*, AT Attend, AC Act).
+    private static readonly string[] CertCcRows =
+    [
+        "N N P: T T T", "N N T: T T T*", "N Y P: T T AT", "N Y T: T T AT",
+        "P N P: T T T*", "P N T: T T* AT", "P Y P: T T AT", "P Y T: T T* AT",
+        "A N P: T T AT", "A N T: T AT AC", "A Y P: AT AT AC", "A Y T: AT AC AC",
+    ];
+
+    [Fact]
+    public void Decide_All36Combinations_MatchThePublishedTable()
+    {
+        int checkedRows = 0;
+        foreach (string row in CertCcRows)
+        {
+            string[] parts = row.Split(':');
+            string[] inputs = parts[0].Split(' ');
+            string[] outcomes = parts[1].Trim().Split(' ');
+            SsvcExploitation e = inputs[0] switch { "N" => SsvcExploitation.None, "P" => SsvcExploitation.PoC, _ => SsvcExploitation.Active };
+            SsvcAutomatable a = inputs[1] == "Y" ? SsvcAutomatable.Yes : SsvcAutomatable.No;
+            SsvcTechnicalImpact t = inputs[2] == "T" ? SsvcTechnicalImpact.Total : SsvcTechnicalImpact.Partial;
+            for (int m = 0; m < 3; m++)
+            {
+                SsvcDecision expected = outcomes[m] switch { "T" => SsvcDecision.Track, "T*" => SsvcDecision.TrackStar, "AT" => SsvcDecision.Attend, _ => SsvcDecision.Act };
+                Assert.Equal(expected, CisaSsvc.Decide(e, a, t, (MissionAndWellBeing)m));
+                Assert.Equal(expected, CisaSsvc.DecisionTable.Single(r => r.Exploitation == e && r.Automatable == a && r.TechnicalImpact == t && r.MissionAndWellBeing == (MissionAndWellBeing)m).Decision);
+                checkedRows++;
+            }
+        }
+
+        Assert.Equal(36, checkedRows);
+    }
+
     [Fact]
     public void DecisionTable_HasEveryCombinationExactlyOnce()
     {
@@ -131,6 +166,31 @@ public class SsvcTests
         var none = OtSsvc.Raise(MissionAndWellBeing.Medium, SafetyRole.None, EnvironmentClass.ProductionLine);
         Assert.Equal(MissionAndWellBeing.Medium, none.Effective);
         Assert.Contains("no OT raise", none.Reason, StringComparison.Ordinal);
+    }
+
+    [Property]
+    public Property OtExtension_NeverLowersMissionAndWellBeingOrTheDecision()
+    {
+        Gen<(SsvcExploitation, SsvcAutomatable, SsvcTechnicalImpact, MissionPrevalence, PublicWellBeingImpact, SafetyRole, EnvironmentClass)> gen =
+            from e in Gen.Elements(Enum.GetValues<SsvcExploitation>())
+            from a in Gen.Elements(Enum.GetValues<SsvcAutomatable>())
+            from t in Gen.Elements(Enum.GetValues<SsvcTechnicalImpact>())
+            from p in Gen.Elements(Enum.GetValues<MissionPrevalence>())
+            from w in Gen.Elements(Enum.GetValues<PublicWellBeingImpact>())
+            from r in Gen.Elements(Enum.GetValues<SafetyRole>())
+            from env in Gen.Elements(Enum.GetValues<EnvironmentClass>())
+            select (e, a, t, p, w, r, env);
+        return Prop.ForAll(gen.ToArbitrary(), x =>
+        {
+            MissionAndWellBeing baseline = CisaSsvc.DeriveMissionAndWellBeing(x.Item4, x.Item5);
+            (SsvcDecision decision, OtMissionAndWellBeing mwb) = OtSsvc.Decide(x.Item1, x.Item2, x.Item3, x.Item4, x.Item5, x.Item6, x.Item7);
+            bool safetyFunction = x.Item6 is SafetyRole.SafetyInstrumentedFunction or SafetyRole.EmergencyStop;
+            return mwb.Baseline == baseline
+                && mwb.Effective >= baseline
+                && (!safetyFunction || mwb.Effective == MissionAndWellBeing.High)
+                && decision == CisaSsvc.Decide(x.Item1, x.Item2, x.Item3, mwb.Effective)
+                && decision >= CisaSsvc.Decide(x.Item1, x.Item2, x.Item3, baseline);
+        });
     }
 
     [Fact]

@@ -17,7 +17,7 @@ internal sealed class BacnetFlowDissector : IFlowDissector
     /// <summary>Confirmed requests waiting for an answer, at most this many per flow (the oldest is dropped).</summary>
     internal const int MaxPending = 1024;
 
-    private readonly Dictionary<(OtEndpoint Client, byte InvokeId), Pending> _pending = [];
+    private readonly PendingRequests<(OtEndpoint Client, byte InvokeId), Pending> _pending = new(BacnetDissector.Name, MaxPending);
 
     /// <inheritdoc />
     public OperationStatus Dissect(ReadOnlySpan<byte> data, in DissectContext context, IOtMessageSink sink, out int bytesConsumed)
@@ -119,27 +119,7 @@ internal sealed class BacnetFlowDissector : IFlowDissector
     /// <inheritdoc />
     public void Complete(in DissectContext context, IOtMessageSink sink)
     {
-        foreach (KeyValuePair<(OtEndpoint Client, byte InvokeId), Pending> entry in _pending.OrderBy(p => p.Value.Frame))
-        {
-            Pending request = entry.Value;
-            sink.OnMessage(new OtMessage
-            {
-                Frame = context.Frame,
-                Timestamp = context.Timestamp,
-                Protocol = BacnetDissector.Name,
-                Source = entry.Key.Client,
-                Destination = request.Server,
-                Transport = context.Transport,
-                Direction = MessageDirection.Request,
-                Operation = request.Operation,
-                Function = request.Service,
-                FunctionName = request.Name,
-                Status = MessageStatus.Timeout,
-                RequestFrame = request.Frame,
-            });
-        }
-
-        _pending.Clear();
+        _pending.ReportTimeouts(context, sink);
     }
 
     private OtMessage Describe(in BacnetIpFrame frame, in DissectContext context)
@@ -249,7 +229,7 @@ internal sealed class BacnetFlowDissector : IFlowDissector
         OperationClass operation = BacnetNames.ClassifyConfirmed(service);
         if (!apdu.IsSegmented || apdu.SequenceNumber == 0)
         {
-            Remember(context.Source, apdu.InvokeId, new Pending(context.Frame, context.Timestamp, service, name, operation, context.Destination));
+            _pending.Remember((context.Source, apdu.InvokeId), new Pending(context.Frame, context.Timestamp, context.Source, context.Destination, service, name, operation));
         }
 
         ProtocolError error = default;
@@ -340,7 +320,7 @@ internal sealed class BacnetFlowDissector : IFlowDissector
         // SegmentACK or Abort sent by the client (SRV clear).
         bool fromClient = apdu.PduType is BacnetPduType.SegmentAck or BacnetPduType.Abort && !apdu.SentByServer;
         OtEndpoint client = fromClient ? context.Source : context.Destination;
-        _pending.TryGetValue((client, apdu.InvokeId), out Pending? request);
+        Pending? request = _pending.TryPeek((client, apdu.InvokeId), out Pending? waiting) ? waiting : null;
         bool final = apdu.PduType switch
         {
             BacnetPduType.ComplexAck => !apdu.MoreFollows,
@@ -349,7 +329,7 @@ internal sealed class BacnetFlowDissector : IFlowDissector
         };
         if (request is not null && final)
         {
-            _pending.Remove((client, apdu.InvokeId));
+            _pending.TryTake((client, apdu.InvokeId), out _);
         }
 
         MessageStatus status = apdu.PduType is BacnetPduType.Error or BacnetPduType.Reject or BacnetPduType.Abort ? MessageStatus.ProtocolError : MessageStatus.Ok;
@@ -507,18 +487,7 @@ internal sealed class BacnetFlowDissector : IFlowDissector
         };
     }
 
-    private void Remember(OtEndpoint client, byte invokeId, Pending pending)
-    {
-        if (_pending.Count >= MaxPending && !_pending.ContainsKey((client, invokeId)))
-        {
-            KeyValuePair<(OtEndpoint, byte), Pending> oldest = _pending.MinBy(p => p.Value.Frame);
-            _pending.Remove(oldest.Key);
-        }
-
-        _pending[(client, invokeId)] = pending;
-    }
-
     private static string Unknown(string kind, byte value) => string.Create(CultureInfo.InvariantCulture, $"{kind}{value}");
 
-    private sealed record Pending(long Frame, DateTime Timestamp, byte Service, string Name, OperationClass Operation, OtEndpoint Server);
+    private sealed record Pending(long Frame, DateTime Timestamp, OtEndpoint Source, OtEndpoint Destination, int? Function, string? FunctionName, OperationClass Operation) : IPendingRequest;
 }

@@ -25,7 +25,7 @@ internal sealed class EnipFlowDissector : IFlowDissector
     private const int MaxDepth = 4;
 
     private readonly TransportKind _transport;
-    private readonly Dictionary<(bool Connected, ulong Key), Pending> _pending = [];
+    private readonly PendingRequests<(bool Connected, ulong Key), Pending> _pending = new(EnipDissector.Name, MaxPending);
 
     public EnipFlowDissector(TransportKind transport) => _transport = transport;
 
@@ -87,26 +87,7 @@ internal sealed class EnipFlowDissector : IFlowDissector
     /// <inheritdoc />
     public void Complete(in DissectContext context, IOtMessageSink sink)
     {
-        foreach (Pending request in _pending.Values.OrderBy(p => p.Frame))
-        {
-            sink.OnMessage(new OtMessage
-            {
-                Frame = context.Frame,
-                Timestamp = context.Timestamp,
-                Protocol = EnipDissector.Name,
-                Source = request.Client,
-                Destination = request.Server,
-                Transport = context.Transport,
-                Direction = MessageDirection.Request,
-                Operation = request.Operation,
-                Function = request.Service,
-                FunctionName = request.Name,
-                Status = MessageStatus.Timeout,
-                RequestFrame = request.Frame,
-            });
-        }
-
-        _pending.Clear();
+        _pending.ReportTimeouts(context, sink);
     }
 
     private static bool LooksLikeEncapsulation(ReadOnlySpan<byte> data) =>
@@ -186,11 +167,7 @@ internal sealed class EnipFlowDissector : IFlowDissector
         var embedded = new List<OtMessage>();
         if (Cip.IsResponse(cip))
         {
-            _pending.TryGetValue((connected, key), out Pending? request);
-            if (request is not null)
-            {
-                _pending.Remove((connected, key));
-            }
+            Pending? request = _pending.TryTake((connected, key), out Pending? answered) ? answered : null;
 
             top = DescribeResponse(cip, top, fields, request?.Target, context, embedded, 0) with
             {
@@ -203,7 +180,7 @@ internal sealed class EnipFlowDissector : IFlowDissector
             top = DescribeRequest(cip, top, fields, context, embedded, 0, out Target target);
             if (top.Status != MessageStatus.Malformed)
             {
-                Remember((connected, key), new Pending(context.Frame, context.Timestamp, context.Source, context.Destination, target.Service, top.FunctionName ?? string.Empty, top.Operation, target));
+                _pending.Remember((connected, key), new Pending(context.Frame, context.Timestamp, context.Source, context.Destination, target.Service, top.FunctionName ?? string.Empty, top.Operation, target));
             }
         }
 
@@ -416,18 +393,8 @@ internal sealed class EnipFlowDissector : IFlowDissector
         return OperationClass.Unknown;
     }
 
-    private void Remember((bool, ulong) key, Pending pending)
-    {
-        if (_pending.Count >= MaxPending && !_pending.ContainsKey(key))
-        {
-            _pending.Remove(_pending.MinBy(p => p.Value.Frame).Key);
-        }
-
-        _pending[key] = pending;
-    }
-
     /// <summary>What a request addressed: its service, class and symbol, and the targets of the requests it embeds.</summary>
     private sealed record Target(byte Service, uint? ClassId, bool Symbolic, IReadOnlyList<Target>? Inner);
 
-    private sealed record Pending(long Frame, DateTime Timestamp, OtEndpoint Client, OtEndpoint Server, byte Service, string Name, OperationClass Operation, Target Target);
+    private sealed record Pending(long Frame, DateTime Timestamp, OtEndpoint Source, OtEndpoint Destination, int? Function, string? FunctionName, OperationClass Operation, Target Target) : IPendingRequest;
 }

@@ -28,14 +28,14 @@ internal sealed class OpcUaFlowDissector : IFlowDissector
         Secured,
     }
 
-    private readonly Dictionary<uint, Pending> _pending = [];
+    private readonly PendingRequests<uint, Pending> _pending = new("opcua", MaxPending);
     private readonly Dictionary<uint, uint> _firstChunkService = [];
     private ChannelSecurity _security;
     private uint _helloReceive;
     private uint _helloSend;
     private int _maxChunk = OpcUaFrame.DefaultMaxMessageSize;
 
-    private readonly record struct Pending(long Frame, DateTime Timestamp, OtEndpoint Source, OtEndpoint Destination, string? FunctionName, OperationClass Operation);
+    private readonly record struct Pending(long Frame, DateTime Timestamp, OtEndpoint Source, OtEndpoint Destination, int? Function, string? FunctionName, OperationClass Operation) : IPendingRequest;
 
     public OperationStatus Dissect(ReadOnlySpan<byte> data, in DissectContext context, IOtMessageSink sink, out int bytesConsumed)
     {
@@ -222,14 +222,9 @@ internal sealed class OpcUaFlowDissector : IFlowDissector
         {
             if (direction == MessageDirection.Request)
             {
-                if (_pending.Count >= MaxPending)
-                {
-                    _pending.Clear();
-                }
-
-                _pending[requestId] = new Pending(context.Frame, context.Timestamp, context.Source, context.Destination, name, operation);
+                _pending.Remember(requestId, new Pending(context.Frame, context.Timestamp, context.Source, context.Destination, (int?)serviceId, name, operation));
             }
-            else if (direction == MessageDirection.Response && _pending.Remove(requestId, out Pending request))
+            else if (direction == MessageDirection.Response && _pending.TryTake(requestId, out Pending request))
             {
                 requestFrame = request.Frame;
                 latency = context.Timestamp - request.Timestamp;
@@ -285,26 +280,7 @@ internal sealed class OpcUaFlowDissector : IFlowDissector
 
     public void Complete(in DissectContext context, IOtMessageSink sink)
     {
-        foreach (KeyValuePair<uint, Pending> entry in _pending.OrderBy(e => e.Value.Frame))
-        {
-            Pending p = entry.Value;
-            sink.OnMessage(new OtMessage
-            {
-                Frame = context.Frame,
-                Timestamp = context.Timestamp,
-                Protocol = "opcua",
-                Source = p.Source,
-                Destination = p.Destination,
-                Transport = context.Transport,
-                Direction = MessageDirection.Request,
-                Operation = p.Operation,
-                FunctionName = p.FunctionName,
-                Status = MessageStatus.Timeout,
-                RequestFrame = p.Frame,
-            });
-        }
-
-        _pending.Clear();
+        _pending.ReportTimeouts(context, sink);
         _firstChunkService.Clear();
     }
 }

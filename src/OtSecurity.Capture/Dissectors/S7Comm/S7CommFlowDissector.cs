@@ -19,7 +19,7 @@ internal sealed class S7CommFlowDissector : IFlowDissector
     private const int MaxPending = 4096;
 
     private readonly Direction[] _directions = [new Direction(), new Direction()];
-    private readonly Dictionary<int, Pending> _pending = [];
+    private readonly PendingRequests<int, Pending> _pending = new("s7comm", MaxPending);
     private OtEndpoint _firstSource;
     private bool _hasFirstSource;
 
@@ -31,7 +31,7 @@ internal sealed class S7CommFlowDissector : IFlowDissector
 
     /// <summary>A request waiting for its response. Timeouts are reported without the per-PDU keys (rosctr, func, pduRef):
     /// they describe the request of <see cref="Frame"/>, not the frame that ends the flow.</summary>
-    private readonly record struct Pending(long Frame, DateTime Timestamp, OtEndpoint Source, OtEndpoint Destination, string? FunctionName, OperationClass Operation);
+    private readonly record struct Pending(long Frame, DateTime Timestamp, OtEndpoint Source, OtEndpoint Destination, int? Function, string? FunctionName, OperationClass Operation) : IPendingRequest;
 
     public OperationStatus Dissect(ReadOnlySpan<byte> data, in DissectContext context, IOtMessageSink sink, out int bytesConsumed)
     {
@@ -290,14 +290,9 @@ internal sealed class S7CommFlowDissector : IFlowDissector
         TimeSpan? latency = null;
         if (direction == MessageDirection.Request)
         {
-            if (_pending.Count >= MaxPending)
-            {
-                _pending.Clear();
-            }
-
-            _pending[key] = new Pending(context.Frame, context.Timestamp, context.Source, context.Destination, functionName, operation);
+            _pending.Remember(key, new Pending(context.Frame, context.Timestamp, context.Source, context.Destination, function, functionName, operation));
         }
-        else if (direction == MessageDirection.Response && _pending.Remove(key, out Pending request))
+        else if (direction == MessageDirection.Response && _pending.TryTake(key, out Pending request))
         {
             requestFrame = request.Frame;
             latency = context.Timestamp - request.Timestamp;
@@ -433,26 +428,7 @@ internal sealed class S7CommFlowDissector : IFlowDissector
 
     public void Complete(in DissectContext context, IOtMessageSink sink)
     {
-        foreach (KeyValuePair<int, Pending> entry in _pending.OrderBy(e => e.Value.Frame))
-        {
-            Pending p = entry.Value;
-            sink.OnMessage(new OtMessage
-            {
-                Frame = context.Frame,
-                Timestamp = context.Timestamp,
-                Protocol = "s7comm",
-                Source = p.Source,
-                Destination = p.Destination,
-                Transport = context.Transport,
-                Direction = MessageDirection.Request,
-                Operation = p.Operation,
-                FunctionName = p.FunctionName,
-                Status = MessageStatus.Timeout,
-                RequestFrame = p.Frame,
-            });
-        }
-
-        _pending.Clear();
+        _pending.ReportTimeouts(context, sink);
         foreach (Direction d in _directions)
         {
             if (d.Buffer is not null)

@@ -192,7 +192,7 @@ public class S7CommDissectorTests
     }
 
     [Fact]
-    public void Complete_UnansweredRequest_IsATimeoutWithoutPduKeys()
+    public void Complete_UnansweredRequest_IsATimeoutWithItsFunctionButNoPduKeys()
     {
         var harness = new DissectorHarness(_dissector, 102);
         harness.Feed(5, true, Hex(SetupJob));
@@ -201,7 +201,7 @@ public class S7CommDissectorTests
         Assert.Equal(MessageStatus.Timeout, timeout.Status);
         Assert.Equal(5, timeout.RequestFrame);
         Assert.Empty(timeout.Fields);
-        Assert.Null(timeout.Function);
+        Assert.Equal(0xF0, timeout.Function); // setup communication: the function is kept, the PDU keys are not
     }
 
     [Property]

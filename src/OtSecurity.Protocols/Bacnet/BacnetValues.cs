@@ -191,4 +191,12 @@ public readonly ref struct BacnetBitString
 /// <summary>A property reference: property identifier and optional array index (BACnetPropertyReference, clause 21).</summary>
 /// <param name="Property">The property.</param>
 /// <param name="ArrayIndex">The array index, or <see langword="null"/> for the whole property.</param>
-public readonly record struct BacnetPropertyReference(BacnetPropertyIdentifier Property, uint? ArrayIndex);
+public readonly record struct BacnetPropertyReference(BacnetPropertyIdentifier Property, uint? ArrayIndex) : IBacnetElement<BacnetPropertyReference>
+{
+    /// <summary>Reads propertyIdentifier [0] and propertyArrayIndex [1] OPTIONAL (a listOfPropertyReferences element).</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="element">The reference.</param>
+    /// <returns>True when valid.</returns>
+    static bool IBacnetElement<BacnetPropertyReference>.TryRead(scoped ref BacnetTagReader reader, out BacnetPropertyReference element) =>
+        ServiceCodec.TryReadPropertyReference(ref reader, 0, out element);
+}

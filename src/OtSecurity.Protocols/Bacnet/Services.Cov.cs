@@ -7,7 +7,7 @@ namespace OtSecurity.Protocols.Bacnet;
 /// <param name="MonitoredObjectIdentifier">monitoredObjectIdentifier [1].</param>
 /// <param name="IssueConfirmedNotifications">issueConfirmedNotifications [2], optional.</param>
 /// <param name="Lifetime">lifetime [3] in seconds, optional.</param>
-public readonly record struct SubscribeCovRequest(uint SubscriberProcessIdentifier, BacnetObjectIdentifier MonitoredObjectIdentifier, bool? IssueConfirmedNotifications, uint? Lifetime) : IBacnetEncodable
+public readonly record struct SubscribeCovRequest(uint SubscriberProcessIdentifier, BacnetObjectIdentifier MonitoredObjectIdentifier, bool? IssueConfirmedNotifications, uint? Lifetime) : IBacnetEncodable, IBacnetService<SubscribeCovRequest>
 {
     /// <summary>True for a cancellation (neither [2] nor [3] present).</summary>
     public bool IsCancellation => IssueConfirmedNotifications is null && Lifetime is null;
@@ -17,60 +17,44 @@ public readonly record struct SubscribeCovRequest(uint SubscriberProcessIdentifi
     /// <param name="request">The request.</param>
     /// <param name="error">Why it is invalid.</param>
     /// <returns>True when valid.</returns>
-    public static bool TryRead(ReadOnlySpan<byte> data, out SubscribeCovRequest request, out ProtocolError error)
+    public static bool TryRead(ReadOnlySpan<byte> data, out SubscribeCovRequest request, out ProtocolError error) =>
+        ServiceCodec.TryRead(data, out request, out error);
+
+    /// <summary>Octets this request encodes to.</summary>
+    /// <returns>The length.</returns>
+    public int GetEncodedLength() => ServiceCodec.GetEncodedLength(this);
+
+    /// <summary>Writes the request.</summary>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="bytesWritten">Octets written.</param>
+    /// <returns><see cref="OperationStatus.Done"/> or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
+    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten) => ServiceCodec.TryWrite(this, destination, out bytesWritten);
+
+    static bool IBacnetService<SubscribeCovRequest>.TryReadFields(scoped ref BacnetTagReader reader, out SubscribeCovRequest value)
     {
-        request = default;
-        var reader = new BacnetTagReader(data);
+        value = default;
         if (!reader.TryReadContextUnsigned(0, out uint process) || !reader.TryReadContextObjectIdentifier(1, out BacnetObjectIdentifier monitored))
         {
-            error = reader.Error;
             return false;
         }
 
         bool? confirmed = null;
         if (reader.PeekIsContext(2))
         {
-            if (!reader.TryReadContextBoolean(2, out bool value))
+            if (!reader.TryReadContextBoolean(2, out bool present))
             {
-                error = reader.Error;
                 return false;
             }
 
-            confirmed = value;
+            confirmed = present;
         }
 
-        if (!ServiceCodec.TryReadOptionalUnsigned(ref reader, 3, out uint? lifetime) || !reader.TryReadEnd())
-        {
-            error = reader.Error;
-            return false;
-        }
-
-        request = new SubscribeCovRequest(process, monitored, confirmed, lifetime);
-        error = default;
-        return true;
+        bool valid = ServiceCodec.TryReadOptionalUnsigned(ref reader, 3, out uint? lifetime);
+        value = new SubscribeCovRequest(process, monitored, confirmed, lifetime);
+        return valid;
     }
 
-    /// <summary>Octets this request encodes to.</summary>
-    /// <returns>The length.</returns>
-    public int GetEncodedLength()
-    {
-        var writer = BacnetTagWriter.CreateMeasuring();
-        Write(ref writer);
-        return writer.BytesWritten;
-    }
-
-    /// <summary>Writes the request.</summary>
-    /// <param name="destination">Where to write.</param>
-    /// <param name="bytesWritten">Octets written.</param>
-    /// <returns><see cref="OperationStatus.Done"/> or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
-    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten)
-    {
-        var writer = new BacnetTagWriter(destination);
-        Write(ref writer);
-        return writer.Complete(out bytesWritten);
-    }
-
-    private void Write(ref BacnetTagWriter writer)
+    void IBacnetService<SubscribeCovRequest>.WriteFields(ref BacnetTagWriter writer)
     {
         writer.WriteContextUnsigned(0, SubscriberProcessIdentifier);
         writer.WriteContextObjectIdentifier(1, MonitoredObjectIdentifier);
@@ -79,10 +63,7 @@ public readonly record struct SubscribeCovRequest(uint SubscriberProcessIdentifi
             writer.WriteContextBoolean(2, confirmed);
         }
 
-        if (Lifetime is uint lifetime)
-        {
-            writer.WriteContextUnsigned(3, lifetime);
-        }
+        ServiceCodec.WriteOptionalUnsigned(ref writer, 3, Lifetime);
     }
 }
 
@@ -90,7 +71,7 @@ public readonly record struct SubscribeCovRequest(uint SubscriberProcessIdentifi
 /// ConfirmedCOVNotification-Request and UnconfirmedCOVNotification-Request (clause 13.6, 13.7): the subscription,
 /// the devices and object involved, the time remaining, and the list of changed values [4].
 /// </summary>
-public readonly ref struct CovNotificationRequest : IBacnetEncodable
+public readonly ref struct CovNotificationRequest : IBacnetEncodable, IBacnetService<CovNotificationRequest>
 {
     /// <summary>Creates a notification.</summary>
     /// <param name="subscriberProcessIdentifier">subscriberProcessIdentifier [0].</param>
@@ -124,71 +105,48 @@ public readonly ref struct CovNotificationRequest : IBacnetEncodable
 
     /// <summary>Enumerates the changed values.</summary>
     /// <returns>An enumerator.</returns>
-    public BacnetPropertyValueEnumerator EnumerateValues() => new(Values);
+    public BacnetListEnumerator<BacnetPropertyValue> EnumerateValues() => new(Values);
 
     /// <summary>Reads a COV notification.</summary>
     /// <param name="data">The service request octets.</param>
     /// <param name="request">The notification.</param>
     /// <param name="error">Why it is invalid.</param>
     /// <returns>True when valid.</returns>
-    public static bool TryRead(ReadOnlySpan<byte> data, out CovNotificationRequest request, out ProtocolError error)
-    {
-        request = default;
-        var reader = new BacnetTagReader(data);
-        if (!reader.TryReadContextUnsigned(0, out uint process)
-            || !reader.TryReadContextObjectIdentifier(1, out BacnetObjectIdentifier device)
-            || !reader.TryReadContextObjectIdentifier(2, out BacnetObjectIdentifier monitored)
-            || !reader.TryReadContextUnsigned(3, out uint remaining)
-            || !reader.TryReadConstructed(4, out ReadOnlySpan<byte> values)
-            || !reader.TryReadEnd())
-        {
-            error = reader.Error;
-            return false;
-        }
-
-        var inner = reader.CreateNested(values);
-        while (!inner.End)
-        {
-            if (!BacnetPropertyValue.TryRead(ref inner, out _))
-            {
-                error = inner.Error;
-                return false;
-            }
-        }
-
-        request = new CovNotificationRequest(process, device, monitored, remaining, values);
-        error = default;
-        return true;
-    }
+    public static bool TryRead(ReadOnlySpan<byte> data, out CovNotificationRequest request, out ProtocolError error) =>
+        ServiceCodec.TryRead(data, out request, out error);
 
     /// <summary>Octets this notification encodes to.</summary>
     /// <returns>The length.</returns>
-    public int GetEncodedLength()
-    {
-        var writer = BacnetTagWriter.CreateMeasuring();
-        Write(ref writer);
-        return writer.BytesWritten;
-    }
+    public int GetEncodedLength() => ServiceCodec.GetEncodedLength(this);
 
     /// <summary>Writes the notification.</summary>
     /// <param name="destination">Where to write.</param>
     /// <param name="bytesWritten">Octets written.</param>
     /// <returns><see cref="OperationStatus.Done"/> or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
-    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten)
+    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten) => ServiceCodec.TryWrite(this, destination, out bytesWritten);
+
+    static bool IBacnetService<CovNotificationRequest>.TryReadFields(scoped ref BacnetTagReader reader, out CovNotificationRequest value)
     {
-        var writer = new BacnetTagWriter(destination);
-        Write(ref writer);
-        return writer.Complete(out bytesWritten);
+        value = default;
+        if (!reader.TryReadContextUnsigned(0, out uint process)
+            || !reader.TryReadContextObjectIdentifier(1, out BacnetObjectIdentifier device)
+            || !reader.TryReadContextObjectIdentifier(2, out BacnetObjectIdentifier monitored)
+            || !reader.TryReadContextUnsigned(3, out uint remaining)
+            || !BacnetList.TryReadConstructed<BacnetPropertyValue>(ref reader, 4, out ReadOnlySpan<byte> values))
+        {
+            return false;
+        }
+
+        value = new CovNotificationRequest(process, device, monitored, remaining, values);
+        return true;
     }
 
-    private void Write(ref BacnetTagWriter writer)
+    void IBacnetService<CovNotificationRequest>.WriteFields(ref BacnetTagWriter writer)
     {
         writer.WriteContextUnsigned(0, SubscriberProcessIdentifier);
         writer.WriteContextObjectIdentifier(1, InitiatingDeviceIdentifier);
         writer.WriteContextObjectIdentifier(2, MonitoredObjectIdentifier);
         writer.WriteContextUnsigned(3, TimeRemaining);
-        writer.WriteOpening(4);
-        writer.WriteRaw(Values);
-        writer.WriteClosing(4);
+        ServiceCodec.WriteConstructed(ref writer, 4, Values);
     }
 }

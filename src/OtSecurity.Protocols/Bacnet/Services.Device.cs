@@ -3,7 +3,7 @@ using System.Buffers;
 namespace OtSecurity.Protocols.Bacnet;
 
 /// <summary>DeviceCommunicationControl-Request (ANSI/ASHRAE 135 clause 16.1.1).</summary>
-public readonly ref struct DeviceCommunicationControlRequest : IBacnetEncodable
+public readonly ref struct DeviceCommunicationControlRequest : IBacnetEncodable, IBacnetService<DeviceCommunicationControlRequest>
 {
     /// <summary>Creates a request.</summary>
     /// <param name="timeDuration">timeDuration [0] in minutes (optional: indefinite when absent).</param>
@@ -35,72 +35,47 @@ public readonly ref struct DeviceCommunicationControlRequest : IBacnetEncodable
     /// <param name="request">The request.</param>
     /// <param name="error">Why it is invalid.</param>
     /// <returns>True when valid.</returns>
-    public static bool TryRead(ReadOnlySpan<byte> data, out DeviceCommunicationControlRequest request, out ProtocolError error)
-    {
-        request = default;
-        var reader = new BacnetTagReader(data);
-        if (!ServiceCodec.TryReadOptionalUnsigned(ref reader, 0, out uint? duration) || !reader.TryReadContextEnumerated(1, out uint enable))
-        {
-            error = reader.Error;
-            return false;
-        }
-
-        if (duration > ushort.MaxValue || enable > (uint)BacnetCommunicationEnableDisable.DisableInitiation)
-        {
-            error = BacnetErrors.Create(BacnetError.ParameterOutOfRange, "DeviceCommunicationControl duration exceeds 65535 or enable-disable is undefined", 0);
-            return false;
-        }
-
-        bool hasPassword = reader.PeekIsContext(2);
-        BacnetCharacterString password = default;
-        if ((hasPassword && !reader.TryReadContextCharacterString(2, out password)) || !reader.TryReadEnd())
-        {
-            error = reader.Error;
-            return false;
-        }
-
-        request = new DeviceCommunicationControlRequest((ushort?)duration, (BacnetCommunicationEnableDisable)enable, hasPassword, password);
-        error = default;
-        return true;
-    }
+    public static bool TryRead(ReadOnlySpan<byte> data, out DeviceCommunicationControlRequest request, out ProtocolError error) =>
+        ServiceCodec.TryRead(data, out request, out error);
 
     /// <summary>Octets this request encodes to.</summary>
     /// <returns>The length.</returns>
-    public int GetEncodedLength()
-    {
-        var writer = BacnetTagWriter.CreateMeasuring();
-        Write(ref writer);
-        return writer.BytesWritten;
-    }
+    public int GetEncodedLength() => ServiceCodec.GetEncodedLength(this);
 
     /// <summary>Writes the request.</summary>
     /// <param name="destination">Where to write.</param>
     /// <param name="bytesWritten">Octets written.</param>
     /// <returns><see cref="OperationStatus.Done"/> or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
-    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten)
+    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten) => ServiceCodec.TryWrite(this, destination, out bytesWritten);
+
+    static bool IBacnetService<DeviceCommunicationControlRequest>.TryReadFields(scoped ref BacnetTagReader reader, out DeviceCommunicationControlRequest value)
     {
-        var writer = new BacnetTagWriter(destination);
-        Write(ref writer);
-        return writer.Complete(out bytesWritten);
+        value = default;
+        if (!ServiceCodec.TryReadOptionalUnsigned(ref reader, 0, out uint? duration) || !reader.TryReadContextEnumerated(1, out uint enable))
+        {
+            return false;
+        }
+
+        if (duration > ushort.MaxValue || enable > (uint)BacnetCommunicationEnableDisable.DisableInitiation)
+        {
+            return ServiceCodec.FailAtStart(ref reader, BacnetError.ParameterOutOfRange, "DeviceCommunicationControl duration exceeds 65535 or enable-disable is undefined");
+        }
+
+        bool valid = ServiceCodec.TryReadOptionalCharacterString(ref reader, 2, out bool hasPassword, out BacnetCharacterString password);
+        value = new DeviceCommunicationControlRequest((ushort?)duration, (BacnetCommunicationEnableDisable)enable, hasPassword, password);
+        return valid;
     }
 
-    private void Write(ref BacnetTagWriter writer)
+    void IBacnetService<DeviceCommunicationControlRequest>.WriteFields(ref BacnetTagWriter writer)
     {
-        if (TimeDuration is ushort duration)
-        {
-            writer.WriteContextUnsigned(0, duration);
-        }
-
+        ServiceCodec.WriteOptionalUnsigned(ref writer, 0, TimeDuration);
         writer.WriteContextEnumerated(1, (uint)EnableDisable);
-        if (HasPassword)
-        {
-            writer.WriteContextCharacterString(2, Password);
-        }
+        ServiceCodec.WriteOptionalCharacterString(ref writer, 2, HasPassword, Password);
     }
 }
 
 /// <summary>ReinitializeDevice-Request (clause 16.4.1).</summary>
-public readonly ref struct ReinitializeDeviceRequest : IBacnetEncodable
+public readonly ref struct ReinitializeDeviceRequest : IBacnetEncodable, IBacnetService<ReinitializeDeviceRequest>
 {
     /// <summary>Creates a request.</summary>
     /// <param name="state">reinitializedStateOfDevice [0].</param>
@@ -127,109 +102,82 @@ public readonly ref struct ReinitializeDeviceRequest : IBacnetEncodable
     /// <param name="request">The request.</param>
     /// <param name="error">Why it is invalid.</param>
     /// <returns>True when valid.</returns>
-    public static bool TryRead(ReadOnlySpan<byte> data, out ReinitializeDeviceRequest request, out ProtocolError error)
-    {
-        request = default;
-        var reader = new BacnetTagReader(data);
-        if (!reader.TryReadContextEnumerated(0, out uint state))
-        {
-            error = reader.Error;
-            return false;
-        }
-
-        if (state > (uint)BacnetReinitializedState.ActivateChanges)
-        {
-            error = BacnetErrors.Create(BacnetError.ParameterOutOfRange, "reinitialized state is undefined", 0);
-            return false;
-        }
-
-        bool hasPassword = reader.PeekIsContext(1);
-        BacnetCharacterString password = default;
-        if ((hasPassword && !reader.TryReadContextCharacterString(1, out password)) || !reader.TryReadEnd())
-        {
-            error = reader.Error;
-            return false;
-        }
-
-        request = new ReinitializeDeviceRequest((BacnetReinitializedState)state, hasPassword, password);
-        error = default;
-        return true;
-    }
+    public static bool TryRead(ReadOnlySpan<byte> data, out ReinitializeDeviceRequest request, out ProtocolError error) =>
+        ServiceCodec.TryRead(data, out request, out error);
 
     /// <summary>Octets this request encodes to.</summary>
     /// <returns>The length.</returns>
-    public int GetEncodedLength()
-    {
-        var writer = BacnetTagWriter.CreateMeasuring();
-        Write(ref writer);
-        return writer.BytesWritten;
-    }
+    public int GetEncodedLength() => ServiceCodec.GetEncodedLength(this);
 
     /// <summary>Writes the request.</summary>
     /// <param name="destination">Where to write.</param>
     /// <param name="bytesWritten">Octets written.</param>
     /// <returns><see cref="OperationStatus.Done"/> or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
-    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten)
+    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten) => ServiceCodec.TryWrite(this, destination, out bytesWritten);
+
+    static bool IBacnetService<ReinitializeDeviceRequest>.TryReadFields(scoped ref BacnetTagReader reader, out ReinitializeDeviceRequest value)
     {
-        var writer = new BacnetTagWriter(destination);
-        Write(ref writer);
-        return writer.Complete(out bytesWritten);
+        value = default;
+        if (!reader.TryReadContextEnumerated(0, out uint state))
+        {
+            return false;
+        }
+
+        if (state > (uint)BacnetReinitializedState.ActivateChanges)
+        {
+            return ServiceCodec.FailAtStart(ref reader, BacnetError.ParameterOutOfRange, "reinitialized state is undefined");
+        }
+
+        bool valid = ServiceCodec.TryReadOptionalCharacterString(ref reader, 1, out bool hasPassword, out BacnetCharacterString password);
+        value = new ReinitializeDeviceRequest((BacnetReinitializedState)state, hasPassword, password);
+        return valid;
     }
 
-    private void Write(ref BacnetTagWriter writer)
+    void IBacnetService<ReinitializeDeviceRequest>.WriteFields(ref BacnetTagWriter writer)
     {
         writer.WriteContextEnumerated(0, (uint)State);
-        if (HasPassword)
-        {
-            writer.WriteContextCharacterString(1, Password);
-        }
+        ServiceCodec.WriteOptionalCharacterString(ref writer, 1, HasPassword, Password);
     }
 }
 
 /// <summary>TimeSynchronization-Request and UTCTimeSynchronization-Request (clause 16.7, 16.8): a BACnetDateTime.</summary>
 /// <param name="Date">The date.</param>
 /// <param name="Time">The time.</param>
-public readonly record struct TimeSynchronizationRequest(BacnetDate Date, BacnetTime Time) : IBacnetEncodable
+public readonly record struct TimeSynchronizationRequest(BacnetDate Date, BacnetTime Time) : IBacnetEncodable, IBacnetService<TimeSynchronizationRequest>
 {
     /// <summary>Reads a (UTC) time synchronization request.</summary>
     /// <param name="data">The service request octets.</param>
     /// <param name="request">The request.</param>
     /// <param name="error">Why it is invalid.</param>
     /// <returns>True when valid.</returns>
-    public static bool TryRead(ReadOnlySpan<byte> data, out TimeSynchronizationRequest request, out ProtocolError error)
-    {
-        request = default;
-        var reader = new BacnetTagReader(data);
-        if (!reader.TryReadDate(out BacnetDate date) || !reader.TryReadTime(out BacnetTime time) || !reader.TryReadEnd())
-        {
-            error = reader.Error;
-            return false;
-        }
-
-        request = new TimeSynchronizationRequest(date, time);
-        error = default;
-        return true;
-    }
+    public static bool TryRead(ReadOnlySpan<byte> data, out TimeSynchronizationRequest request, out ProtocolError error) =>
+        ServiceCodec.TryRead(data, out request, out error);
 
     /// <summary>Octets this request encodes to (always 10).</summary>
     /// <returns>The length.</returns>
-    public int GetEncodedLength()
-    {
-        var writer = BacnetTagWriter.CreateMeasuring();
-        writer.WriteDate(Date);
-        writer.WriteTime(Time);
-        return writer.BytesWritten;
-    }
+    public int GetEncodedLength() => ServiceCodec.GetEncodedLength(this);
 
     /// <summary>Writes the request.</summary>
     /// <param name="destination">Where to write.</param>
     /// <param name="bytesWritten">Octets written.</param>
     /// <returns><see cref="OperationStatus.Done"/> or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
-    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten)
+    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten) => ServiceCodec.TryWrite(this, destination, out bytesWritten);
+
+    static bool IBacnetService<TimeSynchronizationRequest>.TryReadFields(scoped ref BacnetTagReader reader, out TimeSynchronizationRequest value)
     {
-        var writer = new BacnetTagWriter(destination);
+        value = default;
+        if (!reader.TryReadDate(out BacnetDate date) || !reader.TryReadTime(out BacnetTime time))
+        {
+            return false;
+        }
+
+        value = new TimeSynchronizationRequest(date, time);
+        return true;
+    }
+
+    void IBacnetService<TimeSynchronizationRequest>.WriteFields(ref BacnetTagWriter writer)
+    {
         writer.WriteDate(Date);
         writer.WriteTime(Time);
-        return writer.Complete(out bytesWritten);
     }
 }

@@ -5,86 +5,35 @@ namespace OtSecurity.Protocols.Bacnet;
 /// <summary>Who-Is-Request (ANSI/ASHRAE 135 clause 16.10.1): an optional device instance range.</summary>
 /// <param name="LowLimit">deviceInstanceRangeLowLimit [0], present together with <paramref name="HighLimit"/>.</param>
 /// <param name="HighLimit">deviceInstanceRangeHighLimit [1].</param>
-public readonly record struct WhoIsRequest(uint? LowLimit, uint? HighLimit) : IBacnetEncodable
+public readonly record struct WhoIsRequest(uint? LowLimit, uint? HighLimit) : IBacnetEncodable, IBacnetService<WhoIsRequest>
 {
     /// <summary>Reads a Who-Is request.</summary>
     /// <param name="data">The service request octets.</param>
     /// <param name="request">The request.</param>
     /// <param name="error">Why it is invalid.</param>
     /// <returns>True when valid.</returns>
-    public static bool TryRead(ReadOnlySpan<byte> data, out WhoIsRequest request, out ProtocolError error)
-    {
-        request = default;
-        var reader = new BacnetTagReader(data);
-        uint? low = null, high = null;
-        if (!reader.End)
-        {
-            // 16.10.1.1: both limits or neither, each 0..4194303.
-            if (!reader.TryReadContextUnsigned(0, out uint lowValue) || !reader.TryReadContextUnsigned(1, out uint highValue))
-            {
-                error = reader.Error;
-                return false;
-            }
-
-            if (lowValue > BacnetObjectIdentifier.MaxInstance || highValue > BacnetObjectIdentifier.MaxInstance)
-            {
-                error = BacnetErrors.Create(BacnetError.ParameterOutOfRange, "Who-Is device instance limit exceeds 4194303", 0);
-                return false;
-            }
-
-            low = lowValue;
-            high = highValue;
-        }
-
-        if (!reader.TryReadEnd())
-        {
-            error = reader.Error;
-            return false;
-        }
-
-        request = new WhoIsRequest(low, high);
-        error = default;
-        return true;
-    }
+    public static bool TryRead(ReadOnlySpan<byte> data, out WhoIsRequest request, out ProtocolError error) =>
+        ServiceCodec.TryRead(data, out request, out error);
 
     /// <summary>Octets this request encodes to.</summary>
     /// <returns>The length.</returns>
-    public int GetEncodedLength()
-    {
-        var writer = BacnetTagWriter.CreateMeasuring();
-        Write(ref writer);
-        return writer.BytesWritten;
-    }
+    public int GetEncodedLength() => ServiceCodec.GetEncodedLength(this);
 
     /// <summary>Writes the request.</summary>
     /// <param name="destination">Where to write.</param>
     /// <param name="bytesWritten">Octets written.</param>
     /// <returns><see cref="OperationStatus.Done"/> or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
-    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten)
+    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten) => ServiceCodec.TryWrite(this, destination, out bytesWritten);
+
+    static bool IBacnetService<WhoIsRequest>.TryReadFields(scoped ref BacnetTagReader reader, out WhoIsRequest value)
     {
-        var writer = new BacnetTagWriter(destination);
-        Write(ref writer);
-        return writer.Complete(out bytesWritten);
+        // 16.10.1.1: both limits or neither, each 0..4194303.
+        bool valid = ServiceCodec.TryReadDeviceRange(ref reader, !reader.End, "Who-Is device instance limit exceeds 4194303", out uint? low, out uint? high);
+        value = new WhoIsRequest(low, high);
+        return valid;
     }
 
-    private void Write(ref BacnetTagWriter writer)
-    {
-        if (LowLimit.HasValue != HighLimit.HasValue)
-        {
-            throw new ArgumentException("Who-Is carries both limits or neither (clause 16.10.1.1).");
-        }
-
-        if (LowLimit is uint low && HighLimit is uint high)
-        {
-            if (low > BacnetObjectIdentifier.MaxInstance || high > BacnetObjectIdentifier.MaxInstance)
-            {
-                throw new ArgumentException("Who-Is limits are 0..4194303.");
-            }
-
-            writer.WriteContextUnsigned(0, low);
-            writer.WriteContextUnsigned(1, high);
-        }
-    }
+    void IBacnetService<WhoIsRequest>.WriteFields(ref BacnetTagWriter writer) => ServiceCodec.WriteDeviceRange(ref writer, LowLimit, HighLimit, "Who-Is");
 }
 
 /// <summary>I-Am-Request (clause 16.10.3): the device announces itself.</summary>
@@ -92,68 +41,57 @@ public readonly record struct WhoIsRequest(uint? LowLimit, uint? HighLimit) : IB
 /// <param name="MaxApduLengthAccepted">maxAPDULengthAccepted, in octets.</param>
 /// <param name="Segmentation">segmentationSupported.</param>
 /// <param name="VendorId">vendorID (see <see cref="BacnetVendors"/>).</param>
-public readonly record struct IAmRequest(BacnetObjectIdentifier DeviceIdentifier, uint MaxApduLengthAccepted, BacnetSegmentation Segmentation, ushort VendorId) : IBacnetEncodable
+public readonly record struct IAmRequest(BacnetObjectIdentifier DeviceIdentifier, uint MaxApduLengthAccepted, BacnetSegmentation Segmentation, ushort VendorId)
+    : IBacnetEncodable, IBacnetService<IAmRequest>
 {
     /// <summary>Reads an I-Am request.</summary>
     /// <param name="data">The service request octets.</param>
     /// <param name="request">The request.</param>
     /// <param name="error">Why it is invalid.</param>
     /// <returns>True when valid.</returns>
-    public static bool TryRead(ReadOnlySpan<byte> data, out IAmRequest request, out ProtocolError error)
-    {
-        request = default;
-        var reader = new BacnetTagReader(data);
-        if (!reader.TryReadObjectIdentifier(out BacnetObjectIdentifier device)
-            || !reader.TryReadUnsigned(out uint maxApdu)
-            || !reader.TryReadEnumerated(out uint segmentation)
-            || !reader.TryReadUnsigned(out uint vendor)
-            || !reader.TryReadEnd())
-        {
-            error = reader.Error;
-            return false;
-        }
-
-        if (device.Type != BacnetObjectType.Device)
-        {
-            error = BacnetErrors.Create(BacnetError.ParameterOutOfRange, "I-Am identifier is not a device object", 0);
-            return false;
-        }
-
-        if (segmentation > (uint)BacnetSegmentation.NoSegmentation || vendor > ushort.MaxValue)
-        {
-            error = BacnetErrors.Create(BacnetError.ParameterOutOfRange, "I-Am segmentation or vendor id out of range", 0);
-            return false;
-        }
-
-        request = new IAmRequest(device, maxApdu, (BacnetSegmentation)segmentation, (ushort)vendor);
-        error = default;
-        return true;
-    }
+    public static bool TryRead(ReadOnlySpan<byte> data, out IAmRequest request, out ProtocolError error) =>
+        ServiceCodec.TryRead(data, out request, out error);
 
     /// <summary>The vendor's name from the ASHRAE list, or <see langword="null"/>.</summary>
     public string? VendorName => BacnetVendors.GetName(VendorId);
 
     /// <summary>Octets this request encodes to.</summary>
     /// <returns>The length.</returns>
-    public int GetEncodedLength()
-    {
-        var writer = BacnetTagWriter.CreateMeasuring();
-        Write(ref writer);
-        return writer.BytesWritten;
-    }
+    public int GetEncodedLength() => ServiceCodec.GetEncodedLength(this);
 
     /// <summary>Writes the request.</summary>
     /// <param name="destination">Where to write.</param>
     /// <param name="bytesWritten">Octets written.</param>
     /// <returns><see cref="OperationStatus.Done"/> or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
-    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten)
+    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten) => ServiceCodec.TryWrite(this, destination, out bytesWritten);
+
+    static bool IBacnetService<IAmRequest>.TryReadFields(scoped ref BacnetTagReader reader, out IAmRequest value)
     {
-        var writer = new BacnetTagWriter(destination);
-        Write(ref writer);
-        return writer.Complete(out bytesWritten);
+        value = default;
+        if (!reader.TryReadObjectIdentifier(out BacnetObjectIdentifier device)
+            || !reader.TryReadUnsigned(out uint maxApdu)
+            || !reader.TryReadEnumerated(out uint segmentation)
+            || !reader.TryReadUnsigned(out uint vendor)
+            || !reader.TryReadEnd())
+        {
+            return false;
+        }
+
+        if (device.Type != BacnetObjectType.Device)
+        {
+            return ServiceCodec.FailAtStart(ref reader, BacnetError.ParameterOutOfRange, "I-Am identifier is not a device object");
+        }
+
+        if (segmentation > (uint)BacnetSegmentation.NoSegmentation || vendor > ushort.MaxValue)
+        {
+            return ServiceCodec.FailAtStart(ref reader, BacnetError.ParameterOutOfRange, "I-Am segmentation or vendor id out of range");
+        }
+
+        value = new IAmRequest(device, maxApdu, (BacnetSegmentation)segmentation, (ushort)vendor);
+        return true;
     }
 
-    private void Write(ref BacnetTagWriter writer)
+    void IBacnetService<IAmRequest>.WriteFields(ref BacnetTagWriter writer)
     {
         if (DeviceIdentifier.Type != BacnetObjectType.Device)
         {
@@ -168,7 +106,7 @@ public readonly record struct IAmRequest(BacnetObjectIdentifier DeviceIdentifier
 }
 
 /// <summary>Who-Has-Request (clause 16.9.1): optional device range, then an object identifier or an object name.</summary>
-public readonly ref struct WhoHasRequest : IBacnetEncodable
+public readonly ref struct WhoHasRequest : IBacnetEncodable, IBacnetService<WhoHasRequest>
 {
     /// <summary>Creates a request for an object identifier.</summary>
     /// <param name="objectIdentifier">The object sought.</param>
@@ -213,87 +151,42 @@ public readonly ref struct WhoHasRequest : IBacnetEncodable
     /// <param name="request">The request.</param>
     /// <param name="error">Why it is invalid.</param>
     /// <returns>True when valid.</returns>
-    public static bool TryRead(ReadOnlySpan<byte> data, out WhoHasRequest request, out ProtocolError error)
-    {
-        request = default;
-        var reader = new BacnetTagReader(data);
-        uint? low = null, high = null;
-        if (reader.PeekIsContext(0))
-        {
-            if (!reader.TryReadContextUnsigned(0, out uint lowValue) || !reader.TryReadContextUnsigned(1, out uint highValue))
-            {
-                error = reader.Error;
-                return false;
-            }
-
-            if (lowValue > BacnetObjectIdentifier.MaxInstance || highValue > BacnetObjectIdentifier.MaxInstance)
-            {
-                error = BacnetErrors.Create(BacnetError.ParameterOutOfRange, "Who-Has device instance limit exceeds 4194303", 0);
-                return false;
-            }
-
-            low = lowValue;
-            high = highValue;
-        }
-
-        if (reader.PeekIsContext(2))
-        {
-            if (!reader.TryReadContextObjectIdentifier(2, out BacnetObjectIdentifier id) || !reader.TryReadEnd())
-            {
-                error = reader.Error;
-                return false;
-            }
-
-            request = new WhoHasRequest(id, low, high);
-        }
-        else
-        {
-            if (!reader.TryReadContextCharacterString(3, out BacnetCharacterString name) || !reader.TryReadEnd())
-            {
-                error = reader.Error;
-                return false;
-            }
-
-            request = new WhoHasRequest(name, low, high);
-        }
-
-        error = default;
-        return true;
-    }
+    public static bool TryRead(ReadOnlySpan<byte> data, out WhoHasRequest request, out ProtocolError error) =>
+        ServiceCodec.TryRead(data, out request, out error);
 
     /// <summary>Octets this request encodes to.</summary>
     /// <returns>The length.</returns>
-    public int GetEncodedLength()
-    {
-        var writer = BacnetTagWriter.CreateMeasuring();
-        Write(ref writer);
-        return writer.BytesWritten;
-    }
+    public int GetEncodedLength() => ServiceCodec.GetEncodedLength(this);
 
     /// <summary>Writes the request.</summary>
     /// <param name="destination">Where to write.</param>
     /// <param name="bytesWritten">Octets written.</param>
     /// <returns><see cref="OperationStatus.Done"/> or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
-    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten)
+    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten) => ServiceCodec.TryWrite(this, destination, out bytesWritten);
+
+    static bool IBacnetService<WhoHasRequest>.TryReadFields(scoped ref BacnetTagReader reader, out WhoHasRequest value)
     {
-        var writer = new BacnetTagWriter(destination);
-        Write(ref writer);
-        return writer.Complete(out bytesWritten);
+        value = default;
+        if (!ServiceCodec.TryReadDeviceRange(ref reader, reader.PeekIsContext(0), "Who-Has device instance limit exceeds 4194303", out uint? low, out uint? high))
+        {
+            return false;
+        }
+
+        if (reader.PeekIsContext(2))
+        {
+            bool hasId = reader.TryReadContextObjectIdentifier(2, out BacnetObjectIdentifier id);
+            value = new WhoHasRequest(id, low, high);
+            return hasId;
+        }
+
+        bool hasName = reader.TryReadContextCharacterString(3, out BacnetCharacterString name);
+        value = new WhoHasRequest(name, low, high);
+        return hasName;
     }
 
-    private void Write(ref BacnetTagWriter writer)
+    void IBacnetService<WhoHasRequest>.WriteFields(ref BacnetTagWriter writer)
     {
-        if (LowLimit.HasValue != HighLimit.HasValue)
-        {
-            throw new ArgumentException("Who-Has carries both limits or neither.");
-        }
-
-        if (LowLimit is uint low && HighLimit is uint high)
-        {
-            writer.WriteContextUnsigned(0, low);
-            writer.WriteContextUnsigned(1, high);
-        }
-
+        ServiceCodec.WriteDeviceRange(ref writer, LowLimit, HighLimit, "Who-Has");
         if (HasObjectIdentifier)
         {
             writer.WriteContextObjectIdentifier(2, ObjectIdentifier);
@@ -306,7 +199,7 @@ public readonly ref struct WhoHasRequest : IBacnetEncodable
 }
 
 /// <summary>I-Have-Request (clause 16.9.3): the device that has the object, the object and its name.</summary>
-public readonly ref struct IHaveRequest : IBacnetEncodable
+public readonly ref struct IHaveRequest : IBacnetEncodable, IBacnetService<IHaveRequest>
 {
     /// <summary>Creates a request.</summary>
     /// <param name="deviceIdentifier">deviceIdentifier.</param>
@@ -333,45 +226,34 @@ public readonly ref struct IHaveRequest : IBacnetEncodable
     /// <param name="request">The request.</param>
     /// <param name="error">Why it is invalid.</param>
     /// <returns>True when valid.</returns>
-    public static bool TryRead(ReadOnlySpan<byte> data, out IHaveRequest request, out ProtocolError error)
-    {
-        request = default;
-        var reader = new BacnetTagReader(data);
-        if (!reader.TryReadObjectIdentifier(out BacnetObjectIdentifier device)
-            || !reader.TryReadObjectIdentifier(out BacnetObjectIdentifier obj)
-            || !reader.TryReadCharacterString(out BacnetCharacterString name)
-            || !reader.TryReadEnd())
-        {
-            error = reader.Error;
-            return false;
-        }
-
-        request = new IHaveRequest(device, obj, name);
-        error = default;
-        return true;
-    }
+    public static bool TryRead(ReadOnlySpan<byte> data, out IHaveRequest request, out ProtocolError error) =>
+        ServiceCodec.TryRead(data, out request, out error);
 
     /// <summary>Octets this request encodes to.</summary>
     /// <returns>The length.</returns>
-    public int GetEncodedLength()
-    {
-        var writer = BacnetTagWriter.CreateMeasuring();
-        Write(ref writer);
-        return writer.BytesWritten;
-    }
+    public int GetEncodedLength() => ServiceCodec.GetEncodedLength(this);
 
     /// <summary>Writes the request.</summary>
     /// <param name="destination">Where to write.</param>
     /// <param name="bytesWritten">Octets written.</param>
     /// <returns><see cref="OperationStatus.Done"/> or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
-    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten)
+    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten) => ServiceCodec.TryWrite(this, destination, out bytesWritten);
+
+    static bool IBacnetService<IHaveRequest>.TryReadFields(scoped ref BacnetTagReader reader, out IHaveRequest value)
     {
-        var writer = new BacnetTagWriter(destination);
-        Write(ref writer);
-        return writer.Complete(out bytesWritten);
+        value = default;
+        if (!reader.TryReadObjectIdentifier(out BacnetObjectIdentifier device)
+            || !reader.TryReadObjectIdentifier(out BacnetObjectIdentifier obj)
+            || !reader.TryReadCharacterString(out BacnetCharacterString name))
+        {
+            return false;
+        }
+
+        value = new IHaveRequest(device, obj, name);
+        return true;
     }
 
-    private void Write(ref BacnetTagWriter writer)
+    void IBacnetService<IHaveRequest>.WriteFields(ref BacnetTagWriter writer)
     {
         writer.WriteObjectIdentifier(DeviceIdentifier);
         writer.WriteObjectIdentifier(ObjectIdentifier);

@@ -7,20 +7,32 @@ namespace OtSecurity.Protocols.Bacnet;
 /// <param name="AccessMethod">streamAccess [0] or recordAccess [1].</param>
 /// <param name="Start">fileStartPosition (stream) or fileStartRecord (record).</param>
 /// <param name="Count">requestedOctetCount (stream) or requestedRecordCount (record).</param>
-public readonly record struct AtomicReadFileRequest(BacnetObjectIdentifier FileIdentifier, BacnetFileAccessMethod AccessMethod, int Start, uint Count) : IBacnetEncodable
+public readonly record struct AtomicReadFileRequest(BacnetObjectIdentifier FileIdentifier, BacnetFileAccessMethod AccessMethod, int Start, uint Count)
+    : IBacnetEncodable, IBacnetService<AtomicReadFileRequest>
 {
     /// <summary>Reads an AtomicReadFile request.</summary>
     /// <param name="data">The service request octets.</param>
     /// <param name="request">The request.</param>
     /// <param name="error">Why it is invalid.</param>
     /// <returns>True when valid.</returns>
-    public static bool TryRead(ReadOnlySpan<byte> data, out AtomicReadFileRequest request, out ProtocolError error)
+    public static bool TryRead(ReadOnlySpan<byte> data, out AtomicReadFileRequest request, out ProtocolError error) =>
+        ServiceCodec.TryRead(data, out request, out error);
+
+    /// <summary>Octets this request encodes to.</summary>
+    /// <returns>The length.</returns>
+    public int GetEncodedLength() => ServiceCodec.GetEncodedLength(this);
+
+    /// <summary>Writes the request.</summary>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="bytesWritten">Octets written.</param>
+    /// <returns><see cref="OperationStatus.Done"/> or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
+    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten) => ServiceCodec.TryWrite(this, destination, out bytesWritten);
+
+    static bool IBacnetService<AtomicReadFileRequest>.TryReadFields(scoped ref BacnetTagReader reader, out AtomicReadFileRequest value)
     {
-        request = default;
-        var reader = new BacnetTagReader(data);
+        value = default;
         if (!reader.TryReadObjectIdentifier(out BacnetObjectIdentifier file))
         {
-            error = reader.Error;
             return false;
         }
 
@@ -28,39 +40,16 @@ public readonly record struct AtomicReadFileRequest(BacnetObjectIdentifier FileI
         if (!reader.TryReadOpening(tag)
             || !reader.TryReadSigned(out int start)
             || !reader.TryReadUnsigned(out uint count)
-            || !reader.TryReadClosing(tag)
-            || !reader.TryReadEnd())
+            || !reader.TryReadClosing(tag))
         {
-            error = reader.Error;
             return false;
         }
 
-        request = new AtomicReadFileRequest(file, (BacnetFileAccessMethod)tag, start, count);
-        error = default;
+        value = new AtomicReadFileRequest(file, (BacnetFileAccessMethod)tag, start, count);
         return true;
     }
 
-    /// <summary>Octets this request encodes to.</summary>
-    /// <returns>The length.</returns>
-    public int GetEncodedLength()
-    {
-        var writer = BacnetTagWriter.CreateMeasuring();
-        Write(ref writer);
-        return writer.BytesWritten;
-    }
-
-    /// <summary>Writes the request.</summary>
-    /// <param name="destination">Where to write.</param>
-    /// <param name="bytesWritten">Octets written.</param>
-    /// <returns><see cref="OperationStatus.Done"/> or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
-    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten)
-    {
-        var writer = new BacnetTagWriter(destination);
-        Write(ref writer);
-        return writer.Complete(out bytesWritten);
-    }
-
-    private void Write(ref BacnetTagWriter writer)
+    void IBacnetService<AtomicReadFileRequest>.WriteFields(ref BacnetTagWriter writer)
     {
         byte tag = (byte)AccessMethod;
         writer.WriteObjectIdentifier(FileIdentifier);
@@ -223,7 +212,7 @@ public readonly ref struct BacnetFileData
 }
 
 /// <summary>AtomicReadFile-ACK (clause 14.1.1.3).</summary>
-public readonly ref struct AtomicReadFileAck : IBacnetEncodable
+public readonly ref struct AtomicReadFileAck : IBacnetEncodable, IBacnetService<AtomicReadFileAck>
 {
     /// <summary>Creates an ACK.</summary>
     /// <param name="endOfFile">endOfFile.</param>
@@ -245,42 +234,32 @@ public readonly ref struct AtomicReadFileAck : IBacnetEncodable
     /// <param name="ack">The ACK.</param>
     /// <param name="error">Why it is invalid.</param>
     /// <returns>True when valid.</returns>
-    public static bool TryRead(ReadOnlySpan<byte> data, out AtomicReadFileAck ack, out ProtocolError error)
-    {
-        ack = default;
-        var reader = new BacnetTagReader(data);
-        if (!reader.TryReadBoolean(out bool eof) || !BacnetFileData.TryRead(ref reader, out BacnetFileData file) || !reader.TryReadEnd())
-        {
-            error = reader.Error;
-            return false;
-        }
-
-        ack = new AtomicReadFileAck(eof, file);
-        error = default;
-        return true;
-    }
+    public static bool TryRead(ReadOnlySpan<byte> data, out AtomicReadFileAck ack, out ProtocolError error) =>
+        ServiceCodec.TryRead(data, out ack, out error);
 
     /// <summary>Octets this ACK encodes to.</summary>
     /// <returns>The length.</returns>
-    public int GetEncodedLength()
-    {
-        var writer = BacnetTagWriter.CreateMeasuring();
-        Write(ref writer);
-        return writer.BytesWritten;
-    }
+    public int GetEncodedLength() => ServiceCodec.GetEncodedLength(this);
 
     /// <summary>Writes the ACK.</summary>
     /// <param name="destination">Where to write.</param>
     /// <param name="bytesWritten">Octets written.</param>
     /// <returns><see cref="OperationStatus.Done"/> or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
-    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten)
+    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten) => ServiceCodec.TryWrite(this, destination, out bytesWritten);
+
+    static bool IBacnetService<AtomicReadFileAck>.TryReadFields(scoped ref BacnetTagReader reader, out AtomicReadFileAck value)
     {
-        var writer = new BacnetTagWriter(destination);
-        Write(ref writer);
-        return writer.Complete(out bytesWritten);
+        value = default;
+        if (!reader.TryReadBoolean(out bool eof) || !BacnetFileData.TryRead(ref reader, out BacnetFileData file))
+        {
+            return false;
+        }
+
+        value = new AtomicReadFileAck(eof, file);
+        return true;
     }
 
-    private void Write(ref BacnetTagWriter writer)
+    void IBacnetService<AtomicReadFileAck>.WriteFields(ref BacnetTagWriter writer)
     {
         writer.WriteBoolean(EndOfFile);
         Data.Write(ref writer);
@@ -288,7 +267,7 @@ public readonly ref struct AtomicReadFileAck : IBacnetEncodable
 }
 
 /// <summary>AtomicWriteFile-Request (clause 14.2.1).</summary>
-public readonly ref struct AtomicWriteFileRequest : IBacnetEncodable
+public readonly ref struct AtomicWriteFileRequest : IBacnetEncodable, IBacnetService<AtomicWriteFileRequest>
 {
     /// <summary>Creates a request.</summary>
     /// <param name="fileIdentifier">fileIdentifier.</param>
@@ -310,42 +289,32 @@ public readonly ref struct AtomicWriteFileRequest : IBacnetEncodable
     /// <param name="request">The request.</param>
     /// <param name="error">Why it is invalid.</param>
     /// <returns>True when valid.</returns>
-    public static bool TryRead(ReadOnlySpan<byte> data, out AtomicWriteFileRequest request, out ProtocolError error)
-    {
-        request = default;
-        var reader = new BacnetTagReader(data);
-        if (!reader.TryReadObjectIdentifier(out BacnetObjectIdentifier file) || !BacnetFileData.TryRead(ref reader, out BacnetFileData fileData) || !reader.TryReadEnd())
-        {
-            error = reader.Error;
-            return false;
-        }
-
-        request = new AtomicWriteFileRequest(file, fileData);
-        error = default;
-        return true;
-    }
+    public static bool TryRead(ReadOnlySpan<byte> data, out AtomicWriteFileRequest request, out ProtocolError error) =>
+        ServiceCodec.TryRead(data, out request, out error);
 
     /// <summary>Octets this request encodes to.</summary>
     /// <returns>The length.</returns>
-    public int GetEncodedLength()
-    {
-        var writer = BacnetTagWriter.CreateMeasuring();
-        Write(ref writer);
-        return writer.BytesWritten;
-    }
+    public int GetEncodedLength() => ServiceCodec.GetEncodedLength(this);
 
     /// <summary>Writes the request.</summary>
     /// <param name="destination">Where to write.</param>
     /// <param name="bytesWritten">Octets written.</param>
     /// <returns><see cref="OperationStatus.Done"/> or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
-    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten)
+    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten) => ServiceCodec.TryWrite(this, destination, out bytesWritten);
+
+    static bool IBacnetService<AtomicWriteFileRequest>.TryReadFields(scoped ref BacnetTagReader reader, out AtomicWriteFileRequest value)
     {
-        var writer = new BacnetTagWriter(destination);
-        Write(ref writer);
-        return writer.Complete(out bytesWritten);
+        value = default;
+        if (!reader.TryReadObjectIdentifier(out BacnetObjectIdentifier file) || !BacnetFileData.TryRead(ref reader, out BacnetFileData fileData))
+        {
+            return false;
+        }
+
+        value = new AtomicWriteFileRequest(file, fileData);
+        return true;
     }
 
-    private void Write(ref BacnetTagWriter writer)
+    void IBacnetService<AtomicWriteFileRequest>.WriteFields(ref BacnetTagWriter writer)
     {
         writer.WriteObjectIdentifier(FileIdentifier);
         Data.Write(ref writer);
@@ -355,46 +324,36 @@ public readonly ref struct AtomicWriteFileRequest : IBacnetEncodable
 /// <summary>AtomicWriteFile-ACK (clause 14.2.1.3): where the data was written.</summary>
 /// <param name="AccessMethod">fileStartPosition [0] (stream) or fileStartRecord [1] (record).</param>
 /// <param name="Start">The position or record.</param>
-public readonly record struct AtomicWriteFileAck(BacnetFileAccessMethod AccessMethod, int Start) : IBacnetEncodable
+public readonly record struct AtomicWriteFileAck(BacnetFileAccessMethod AccessMethod, int Start) : IBacnetEncodable, IBacnetService<AtomicWriteFileAck>
 {
     /// <summary>Reads an AtomicWriteFile ACK.</summary>
     /// <param name="data">The service ACK octets.</param>
     /// <param name="ack">The ACK.</param>
     /// <param name="error">Why it is invalid.</param>
     /// <returns>True when valid.</returns>
-    public static bool TryRead(ReadOnlySpan<byte> data, out AtomicWriteFileAck ack, out ProtocolError error)
-    {
-        ack = default;
-        var reader = new BacnetTagReader(data);
-        byte tag = reader.PeekIsContext(1) ? (byte)1 : (byte)0;
-        if (!reader.TryReadContextSigned(tag, out int start) || !reader.TryReadEnd())
-        {
-            error = reader.Error;
-            return false;
-        }
-
-        ack = new AtomicWriteFileAck((BacnetFileAccessMethod)tag, start);
-        error = default;
-        return true;
-    }
+    public static bool TryRead(ReadOnlySpan<byte> data, out AtomicWriteFileAck ack, out ProtocolError error) =>
+        ServiceCodec.TryRead(data, out ack, out error);
 
     /// <summary>Octets this ACK encodes to.</summary>
     /// <returns>The length.</returns>
-    public int GetEncodedLength()
-    {
-        var writer = BacnetTagWriter.CreateMeasuring();
-        writer.WriteContextSigned((byte)AccessMethod, Start);
-        return writer.BytesWritten;
-    }
+    public int GetEncodedLength() => ServiceCodec.GetEncodedLength(this);
 
     /// <summary>Writes the ACK.</summary>
     /// <param name="destination">Where to write.</param>
     /// <param name="bytesWritten">Octets written.</param>
     /// <returns><see cref="OperationStatus.Done"/> or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
-    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten)
+    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten) => ServiceCodec.TryWrite(this, destination, out bytesWritten);
+
+    static bool IBacnetService<AtomicWriteFileAck>.TryReadFields(scoped ref BacnetTagReader reader, out AtomicWriteFileAck value)
     {
-        var writer = new BacnetTagWriter(destination);
+        byte tag = reader.PeekIsContext(1) ? (byte)1 : (byte)0;
+        bool valid = reader.TryReadContextSigned(tag, out int start);
+        value = new AtomicWriteFileAck((BacnetFileAccessMethod)tag, start);
+        return valid;
+    }
+
+    void IBacnetService<AtomicWriteFileAck>.WriteFields(ref BacnetTagWriter writer)
+    {
         writer.WriteContextSigned((byte)AccessMethod, Start);
-        return writer.Complete(out bytesWritten);
     }
 }

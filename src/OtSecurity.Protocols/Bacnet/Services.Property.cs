@@ -6,54 +6,40 @@ namespace OtSecurity.Protocols.Bacnet;
 /// <param name="ObjectIdentifier">objectIdentifier [0].</param>
 /// <param name="Property">propertyIdentifier [1].</param>
 /// <param name="ArrayIndex">propertyArrayIndex [2], optional.</param>
-public readonly record struct ReadPropertyRequest(BacnetObjectIdentifier ObjectIdentifier, BacnetPropertyIdentifier Property, uint? ArrayIndex) : IBacnetEncodable
+public readonly record struct ReadPropertyRequest(BacnetObjectIdentifier ObjectIdentifier, BacnetPropertyIdentifier Property, uint? ArrayIndex)
+    : IBacnetEncodable, IBacnetService<ReadPropertyRequest>
 {
     /// <summary>Reads a ReadProperty request.</summary>
     /// <param name="data">The service request octets.</param>
     /// <param name="request">The request.</param>
     /// <param name="error">Why it is invalid.</param>
     /// <returns>True when valid.</returns>
-    public static bool TryRead(ReadOnlySpan<byte> data, out ReadPropertyRequest request, out ProtocolError error)
-    {
-        request = default;
-        var reader = new BacnetTagReader(data);
-        if (!ServiceCodec.TryReadObjectPropertyReference(ref reader, 0, out BacnetObjectIdentifier id, out BacnetPropertyIdentifier property, out uint? index)
-            || !reader.TryReadEnd())
-        {
-            error = reader.Error;
-            return false;
-        }
-
-        request = new ReadPropertyRequest(id, property, index);
-        error = default;
-        return true;
-    }
+    public static bool TryRead(ReadOnlySpan<byte> data, out ReadPropertyRequest request, out ProtocolError error) =>
+        ServiceCodec.TryRead(data, out request, out error);
 
     /// <summary>Octets this request encodes to.</summary>
     /// <returns>The length.</returns>
-    public int GetEncodedLength()
-    {
-        var writer = BacnetTagWriter.CreateMeasuring();
-        Write(ref writer);
-        return writer.BytesWritten;
-    }
+    public int GetEncodedLength() => ServiceCodec.GetEncodedLength(this);
 
     /// <summary>Writes the request.</summary>
     /// <param name="destination">Where to write.</param>
     /// <param name="bytesWritten">Octets written.</param>
     /// <returns><see cref="OperationStatus.Done"/> or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
-    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten)
+    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten) => ServiceCodec.TryWrite(this, destination, out bytesWritten);
+
+    static bool IBacnetService<ReadPropertyRequest>.TryReadFields(scoped ref BacnetTagReader reader, out ReadPropertyRequest value)
     {
-        var writer = new BacnetTagWriter(destination);
-        Write(ref writer);
-        return writer.Complete(out bytesWritten);
+        bool valid = ServiceCodec.TryReadObjectPropertyReference(ref reader, 0, out BacnetObjectIdentifier id, out BacnetPropertyIdentifier property, out uint? index);
+        value = new ReadPropertyRequest(id, property, index);
+        return valid;
     }
 
-    private void Write(ref BacnetTagWriter writer) => ServiceCodec.WriteObjectPropertyReference(ref writer, 0, ObjectIdentifier, Property, ArrayIndex);
+    void IBacnetService<ReadPropertyRequest>.WriteFields(ref BacnetTagWriter writer) =>
+        ServiceCodec.WriteObjectPropertyReference(ref writer, 0, ObjectIdentifier, Property, ArrayIndex);
 }
 
 /// <summary>ReadProperty-ACK (clause 15.5.1.3): the reference and the value (application-tagged data inside [3]).</summary>
-public readonly ref struct ReadPropertyAck : IBacnetEncodable
+public readonly ref struct ReadPropertyAck : IBacnetEncodable, IBacnetService<ReadPropertyAck>
 {
     /// <summary>Creates an ACK.</summary>
     /// <param name="objectIdentifier">objectIdentifier [0].</param>
@@ -85,54 +71,41 @@ public readonly ref struct ReadPropertyAck : IBacnetEncodable
     /// <param name="ack">The ACK.</param>
     /// <param name="error">Why it is invalid.</param>
     /// <returns>True when valid.</returns>
-    public static bool TryRead(ReadOnlySpan<byte> data, out ReadPropertyAck ack, out ProtocolError error)
-    {
-        ack = default;
-        var reader = new BacnetTagReader(data);
-        if (!ServiceCodec.TryReadObjectPropertyReference(ref reader, 0, out BacnetObjectIdentifier id, out BacnetPropertyIdentifier property, out uint? index)
-            || !reader.TryReadConstructed(3, out ReadOnlySpan<byte> value)
-            || !reader.TryReadEnd())
-        {
-            error = reader.Error;
-            return false;
-        }
-
-        ack = new ReadPropertyAck(id, property, index, value);
-        error = default;
-        return true;
-    }
+    public static bool TryRead(ReadOnlySpan<byte> data, out ReadPropertyAck ack, out ProtocolError error) =>
+        ServiceCodec.TryRead(data, out ack, out error);
 
     /// <summary>Octets this ACK encodes to.</summary>
     /// <returns>The length.</returns>
-    public int GetEncodedLength()
-    {
-        var writer = BacnetTagWriter.CreateMeasuring();
-        Write(ref writer);
-        return writer.BytesWritten;
-    }
+    public int GetEncodedLength() => ServiceCodec.GetEncodedLength(this);
 
     /// <summary>Writes the ACK.</summary>
     /// <param name="destination">Where to write.</param>
     /// <param name="bytesWritten">Octets written.</param>
     /// <returns><see cref="OperationStatus.Done"/> or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
-    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten)
+    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten) => ServiceCodec.TryWrite(this, destination, out bytesWritten);
+
+    static bool IBacnetService<ReadPropertyAck>.TryReadFields(scoped ref BacnetTagReader reader, out ReadPropertyAck value)
     {
-        var writer = new BacnetTagWriter(destination);
-        Write(ref writer);
-        return writer.Complete(out bytesWritten);
+        value = default;
+        if (!ServiceCodec.TryReadObjectPropertyReference(ref reader, 0, out BacnetObjectIdentifier id, out BacnetPropertyIdentifier property, out uint? index)
+            || !reader.TryReadConstructed(3, out ReadOnlySpan<byte> content))
+        {
+            return false;
+        }
+
+        value = new ReadPropertyAck(id, property, index, content);
+        return true;
     }
 
-    private void Write(ref BacnetTagWriter writer)
+    void IBacnetService<ReadPropertyAck>.WriteFields(ref BacnetTagWriter writer)
     {
         ServiceCodec.WriteObjectPropertyReference(ref writer, 0, ObjectIdentifier, Property, ArrayIndex);
-        writer.WriteOpening(3);
-        writer.WriteRaw(Value);
-        writer.WriteClosing(3);
+        ServiceCodec.WriteConstructed(ref writer, 3, Value);
     }
 }
 
 /// <summary>WriteProperty-Request (clause 15.9.1).</summary>
-public readonly ref struct WritePropertyRequest : IBacnetEncodable
+public readonly ref struct WritePropertyRequest : IBacnetEncodable, IBacnetService<WritePropertyRequest>
 {
     /// <summary>Creates a request.</summary>
     /// <param name="objectIdentifier">objectIdentifier [0].</param>
@@ -169,56 +142,43 @@ public readonly ref struct WritePropertyRequest : IBacnetEncodable
     /// <param name="request">The request.</param>
     /// <param name="error">Why it is invalid.</param>
     /// <returns>True when valid.</returns>
-    public static bool TryRead(ReadOnlySpan<byte> data, out WritePropertyRequest request, out ProtocolError error)
-    {
-        request = default;
-        var reader = new BacnetTagReader(data);
-        if (!ServiceCodec.TryReadObjectPropertyReference(ref reader, 0, out BacnetObjectIdentifier id, out BacnetPropertyIdentifier property, out uint? index)
-            || !reader.TryReadConstructed(3, out ReadOnlySpan<byte> value)
-            || !ServiceCodec.TryReadOptionalPriority(ref reader, 4, out byte? priority)
-            || !reader.TryReadEnd())
-        {
-            error = reader.Error;
-            return false;
-        }
-
-        request = new WritePropertyRequest(id, property, index, value, priority);
-        error = default;
-        return true;
-    }
+    public static bool TryRead(ReadOnlySpan<byte> data, out WritePropertyRequest request, out ProtocolError error) =>
+        ServiceCodec.TryRead(data, out request, out error);
 
     /// <summary>Octets this request encodes to.</summary>
     /// <returns>The length.</returns>
-    public int GetEncodedLength()
-    {
-        var writer = BacnetTagWriter.CreateMeasuring();
-        Write(ref writer);
-        return writer.BytesWritten;
-    }
+    public int GetEncodedLength() => ServiceCodec.GetEncodedLength(this);
 
     /// <summary>Writes the request.</summary>
     /// <param name="destination">Where to write.</param>
     /// <param name="bytesWritten">Octets written.</param>
     /// <returns><see cref="OperationStatus.Done"/> or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
-    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten)
+    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten) => ServiceCodec.TryWrite(this, destination, out bytesWritten);
+
+    static bool IBacnetService<WritePropertyRequest>.TryReadFields(scoped ref BacnetTagReader reader, out WritePropertyRequest value)
     {
-        var writer = new BacnetTagWriter(destination);
-        Write(ref writer);
-        return writer.Complete(out bytesWritten);
+        value = default;
+        if (!ServiceCodec.TryReadObjectPropertyReference(ref reader, 0, out BacnetObjectIdentifier id, out BacnetPropertyIdentifier property, out uint? index)
+            || !reader.TryReadConstructed(3, out ReadOnlySpan<byte> content)
+            || !ServiceCodec.TryReadOptionalPriority(ref reader, 4, out byte? priority))
+        {
+            return false;
+        }
+
+        value = new WritePropertyRequest(id, property, index, content, priority);
+        return true;
     }
 
-    private void Write(ref BacnetTagWriter writer)
+    void IBacnetService<WritePropertyRequest>.WriteFields(ref BacnetTagWriter writer)
     {
         ServiceCodec.WriteObjectPropertyReference(ref writer, 0, ObjectIdentifier, Property, ArrayIndex);
-        writer.WriteOpening(3);
-        writer.WriteRaw(Value);
-        writer.WriteClosing(3);
+        ServiceCodec.WriteConstructed(ref writer, 3, Value);
         ServiceCodec.WritePriority(ref writer, 4, Priority);
     }
 }
 
 /// <summary>A BACnetPropertyValue (clause 21): property, optional index, the value inside [2] and an optional priority.</summary>
-public readonly ref struct BacnetPropertyValue
+public readonly ref struct BacnetPropertyValue : IBacnetElement<BacnetPropertyValue>
 {
     /// <summary>Creates a property value.</summary>
     /// <param name="property">propertyIdentifier [0].</param>
@@ -245,65 +205,29 @@ public readonly ref struct BacnetPropertyValue
     /// <summary>priority [3].</summary>
     public byte? Priority { get; }
 
-    internal static bool TryRead(scoped ref BacnetTagReader reader, out BacnetPropertyValue value)
+    /// <summary>Reads one BACnetPropertyValue.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="element">The value.</param>
+    /// <returns>True when valid.</returns>
+    static bool IBacnetElement<BacnetPropertyValue>.TryRead(scoped ref BacnetTagReader reader, out BacnetPropertyValue element)
     {
-        value = default;
-        if (!reader.TryReadContextEnumerated(0, out uint property)
-            || !ServiceCodec.TryReadOptionalUnsigned(ref reader, 1, out uint? index)
+        element = default;
+        if (!ServiceCodec.TryReadPropertyReference(ref reader, 0, out BacnetPropertyReference reference)
             || !reader.TryReadConstructed(2, out ReadOnlySpan<byte> content)
             || !ServiceCodec.TryReadOptionalPriority(ref reader, 3, out byte? priority))
         {
             return false;
         }
 
-        value = new BacnetPropertyValue((BacnetPropertyIdentifier)property, index, content, priority);
+        element = new BacnetPropertyValue(reference.Property, reference.ArrayIndex, content, priority);
         return true;
     }
 
     internal void Write(ref BacnetTagWriter writer)
     {
-        writer.WriteContextEnumerated(0, (uint)Property);
-        if (ArrayIndex is uint index)
-        {
-            writer.WriteContextUnsigned(1, index);
-        }
-
-        writer.WriteOpening(2);
-        writer.WriteRaw(Value);
-        writer.WriteClosing(2);
+        ServiceCodec.WritePropertyReference(ref writer, 0, new BacnetPropertyReference(Property, ArrayIndex));
+        ServiceCodec.WriteConstructed(ref writer, 2, Value);
         ServiceCodec.WritePriority(ref writer, 3, Priority);
-    }
-}
-
-/// <summary>Enumerates a validated list of BACnetPropertyValue.</summary>
-public ref struct BacnetPropertyValueEnumerator
-{
-    private BacnetTagReader _reader;
-
-    internal BacnetPropertyValueEnumerator(ReadOnlySpan<byte> list)
-    {
-        _reader = new BacnetTagReader(list);
-        Current = default;
-    }
-
-    /// <summary>The current value.</summary>
-    public BacnetPropertyValue Current { get; private set; }
-
-    /// <summary>Returns this enumerator.</summary>
-    /// <returns>This.</returns>
-    public readonly BacnetPropertyValueEnumerator GetEnumerator() => this;
-
-    /// <summary>Advances.</summary>
-    /// <returns>False at the end.</returns>
-    public bool MoveNext()
-    {
-        if (_reader.End || !BacnetPropertyValue.TryRead(ref _reader, out BacnetPropertyValue value))
-        {
-            return false;
-        }
-
-        Current = value;
-        return true;
     }
 }
 
@@ -332,29 +256,14 @@ public readonly ref struct ReadPropertyMultipleRequest
     /// <returns>True when valid.</returns>
     public static bool TryRead(ReadOnlySpan<byte> data, out ReadPropertyMultipleRequest request, out ProtocolError error)
     {
-        request = default;
-        var reader = new BacnetTagReader(data);
-        int count = 0;
-        do
-        {
-            if (!ReadAccessSpecification.TryRead(ref reader, out _))
-            {
-                error = reader.Error;
-                return false;
-            }
-
-            count++;
-        }
-        while (!reader.End);
-
-        request = new ReadPropertyMultipleRequest(data, count);
-        error = default;
-        return true;
+        bool valid = BacnetList.TryReadSequence<ReadAccessSpecification>(data, out int count, out error);
+        request = valid ? new ReadPropertyMultipleRequest(data, count) : default;
+        return valid;
     }
 
     /// <summary>Enumerates the specifications.</summary>
     /// <returns>An enumerator.</returns>
-    public ReadAccessSpecificationEnumerator GetEnumerator() => new(Data);
+    public BacnetListEnumerator<ReadAccessSpecification> GetEnumerator() => new(Data);
 
     /// <summary>Writes a request from a list of ReadAccessSpecifications already encoded with <see cref="ReadAccessSpecification.TryWrite"/>.</summary>
     /// <param name="specifications">Concatenated encoded specifications.</param>
@@ -362,21 +271,12 @@ public readonly ref struct ReadPropertyMultipleRequest
     /// <param name="bytesWritten">Octets written.</param>
     /// <returns><see cref="OperationStatus.Done"/> or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
     /// <exception cref="ArgumentException">The octets are not a valid list.</exception>
-    public static OperationStatus TryWrite(ReadOnlySpan<byte> specifications, Span<byte> destination, out int bytesWritten)
-    {
-        if (!TryRead(specifications, out _, out _))
-        {
-            throw new ArgumentException("Not a valid list of ReadAccessSpecification.", nameof(specifications));
-        }
-
-        var writer = new BacnetTagWriter(destination);
-        writer.WriteRaw(specifications);
-        return writer.Complete(out bytesWritten);
-    }
+    public static OperationStatus TryWrite(ReadOnlySpan<byte> specifications, Span<byte> destination, out int bytesWritten) =>
+        BacnetList.TryWriteSequence<ReadAccessSpecification>(specifications, destination, out bytesWritten, nameof(specifications));
 }
 
 /// <summary>A ReadAccessSpecification: an object and the references of the properties to read.</summary>
-public readonly ref struct ReadAccessSpecification
+public readonly ref struct ReadAccessSpecification : IBacnetElement<ReadAccessSpecification>
 {
     /// <summary>Creates a specification.</summary>
     /// <param name="objectIdentifier">objectIdentifier [0].</param>
@@ -395,28 +295,17 @@ public readonly ref struct ReadAccessSpecification
 
     /// <summary>Enumerates the property references.</summary>
     /// <returns>An enumerator.</returns>
-    public PropertyReferenceEnumerator EnumerateProperties() => new(PropertyReferences);
+    public BacnetListEnumerator<BacnetPropertyReference> EnumerateProperties() => new(PropertyReferences);
 
-    internal static bool TryRead(scoped ref BacnetTagReader reader, out ReadAccessSpecification specification)
+    /// <summary>Reads one ReadAccessSpecification.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="element">The specification.</param>
+    /// <returns>True when valid.</returns>
+    static bool IBacnetElement<ReadAccessSpecification>.TryRead(scoped ref BacnetTagReader reader, out ReadAccessSpecification element)
     {
-        specification = default;
-        if (!reader.TryReadContextObjectIdentifier(0, out BacnetObjectIdentifier id) || !reader.TryReadConstructed(1, out ReadOnlySpan<byte> list))
-        {
-            return false;
-        }
-
-        var inner = reader.CreateNested(list);
-        while (!inner.End)
-        {
-            if (!inner.TryReadContextEnumerated(0, out _) || !ServiceCodec.TryReadOptionalUnsigned(ref inner, 1, out _))
-            {
-                reader.FailWith(inner.Error);
-                return false;
-            }
-        }
-
-        specification = new ReadAccessSpecification(id, list);
-        return true;
+        bool valid = BacnetList.TryReadObjectList<BacnetPropertyReference>(ref reader, out BacnetObjectIdentifier id, out ReadOnlySpan<byte> list);
+        element = valid ? new ReadAccessSpecification(id, list) : default;
+        return valid;
     }
 
     /// <summary>Writes this specification, one element of a ReadPropertyMultiple request.</summary>
@@ -427,9 +316,7 @@ public readonly ref struct ReadAccessSpecification
     {
         var writer = new BacnetTagWriter(destination);
         writer.WriteContextObjectIdentifier(0, ObjectIdentifier);
-        writer.WriteOpening(1);
-        writer.WriteRaw(PropertyReferences);
-        writer.WriteClosing(1);
+        ServiceCodec.WriteConstructed(ref writer, 1, PropertyReferences);
         return writer.Complete(out bytesWritten);
     }
 
@@ -441,77 +328,8 @@ public readonly ref struct ReadAccessSpecification
     public static OperationStatus TryWritePropertyReference(BacnetPropertyReference reference, Span<byte> destination, out int bytesWritten)
     {
         var writer = new BacnetTagWriter(destination);
-        writer.WriteContextEnumerated(0, (uint)reference.Property);
-        if (reference.ArrayIndex is uint index)
-        {
-            writer.WriteContextUnsigned(1, index);
-        }
-
+        ServiceCodec.WritePropertyReference(ref writer, 0, reference);
         return writer.Complete(out bytesWritten);
-    }
-}
-
-/// <summary>Enumerates the ReadAccessSpecifications of a validated ReadPropertyMultiple request.</summary>
-public ref struct ReadAccessSpecificationEnumerator
-{
-    private BacnetTagReader _reader;
-
-    internal ReadAccessSpecificationEnumerator(ReadOnlySpan<byte> data)
-    {
-        _reader = new BacnetTagReader(data);
-        Current = default;
-    }
-
-    /// <summary>The current specification.</summary>
-    public ReadAccessSpecification Current { get; private set; }
-
-    /// <summary>Returns this enumerator.</summary>
-    /// <returns>This.</returns>
-    public readonly ReadAccessSpecificationEnumerator GetEnumerator() => this;
-
-    /// <summary>Advances.</summary>
-    /// <returns>False at the end.</returns>
-    public bool MoveNext()
-    {
-        if (_reader.End || !ReadAccessSpecification.TryRead(ref _reader, out ReadAccessSpecification specification))
-        {
-            return false;
-        }
-
-        Current = specification;
-        return true;
-    }
-}
-
-/// <summary>Enumerates BACnetPropertyReference values ([0] property, [1] optional index).</summary>
-public ref struct PropertyReferenceEnumerator
-{
-    private BacnetTagReader _reader;
-
-    internal PropertyReferenceEnumerator(ReadOnlySpan<byte> data)
-    {
-        _reader = new BacnetTagReader(data);
-        Current = default;
-    }
-
-    /// <summary>The current reference.</summary>
-    public BacnetPropertyReference Current { get; private set; }
-
-    /// <summary>Returns this enumerator.</summary>
-    /// <returns>This.</returns>
-    public readonly PropertyReferenceEnumerator GetEnumerator() => this;
-
-    /// <summary>Advances.</summary>
-    /// <returns>False at the end.</returns>
-    public bool MoveNext()
-    {
-        if (_reader.End || !_reader.TryReadContextEnumerated(0, out uint property) || !ServiceCodec.TryReadOptionalUnsigned(ref _reader, 1, out uint? index))
-        {
-            return false;
-        }
-
-        Current = new BacnetPropertyReference((BacnetPropertyIdentifier)property, index);
-        return true;
     }
 }
 
@@ -540,29 +358,14 @@ public readonly ref struct ReadPropertyMultipleAck
     /// <returns>True when valid.</returns>
     public static bool TryRead(ReadOnlySpan<byte> data, out ReadPropertyMultipleAck ack, out ProtocolError error)
     {
-        ack = default;
-        var reader = new BacnetTagReader(data);
-        int count = 0;
-        do
-        {
-            if (!ReadAccessResult.TryRead(ref reader, out _))
-            {
-                error = reader.Error;
-                return false;
-            }
-
-            count++;
-        }
-        while (!reader.End);
-
-        ack = new ReadPropertyMultipleAck(data, count);
-        error = default;
-        return true;
+        bool valid = BacnetList.TryReadSequence<ReadAccessResult>(data, out int count, out error);
+        ack = valid ? new ReadPropertyMultipleAck(data, count) : default;
+        return valid;
     }
 
     /// <summary>Enumerates the results.</summary>
     /// <returns>An enumerator.</returns>
-    public ReadAccessResultEnumerator GetEnumerator() => new(Data);
+    public BacnetListEnumerator<ReadAccessResult> GetEnumerator() => new(Data);
 
     /// <summary>Writes an ACK from ReadAccessResults already encoded with <see cref="ReadAccessResult.TryWriteHeader"/> and the element writers.</summary>
     /// <param name="results">Concatenated encoded results.</param>
@@ -570,21 +373,12 @@ public readonly ref struct ReadPropertyMultipleAck
     /// <param name="bytesWritten">Octets written.</param>
     /// <returns><see cref="OperationStatus.Done"/> or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
     /// <exception cref="ArgumentException">The octets are not a valid list.</exception>
-    public static OperationStatus TryWrite(ReadOnlySpan<byte> results, Span<byte> destination, out int bytesWritten)
-    {
-        if (!TryRead(results, out _, out _))
-        {
-            throw new ArgumentException("Not a valid list of ReadAccessResult.", nameof(results));
-        }
-
-        var writer = new BacnetTagWriter(destination);
-        writer.WriteRaw(results);
-        return writer.Complete(out bytesWritten);
-    }
+    public static OperationStatus TryWrite(ReadOnlySpan<byte> results, Span<byte> destination, out int bytesWritten) =>
+        BacnetList.TryWriteSequence<ReadAccessResult>(results, destination, out bytesWritten, nameof(results));
 }
 
 /// <summary>One element of a ReadAccessResult's listOfResults.</summary>
-public readonly ref struct ReadResultElement
+public readonly ref struct ReadResultElement : IBacnetElement<ReadResultElement>
 {
     internal ReadResultElement(BacnetPropertyIdentifier property, uint? arrayIndex, ReadOnlySpan<byte> value, bool isError, BacnetErrorInfo error)
     {
@@ -610,10 +404,14 @@ public readonly ref struct ReadResultElement
     /// <summary>The access error, when <see cref="IsError"/>.</summary>
     public BacnetErrorInfo AccessError { get; }
 
-    internal static bool TryRead(scoped ref BacnetTagReader reader, out ReadResultElement element)
+    /// <summary>Reads one result: property [2], optional index [3], then a value [4] or an access error [5].</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="element">The result.</param>
+    /// <returns>True when valid.</returns>
+    static bool IBacnetElement<ReadResultElement>.TryRead(scoped ref BacnetTagReader reader, out ReadResultElement element)
     {
         element = default;
-        if (!reader.TryReadContextEnumerated(2, out uint property) || !ServiceCodec.TryReadOptionalUnsigned(ref reader, 3, out uint? index))
+        if (!ServiceCodec.TryReadPropertyReference(ref reader, 2, out BacnetPropertyReference reference))
         {
             return false;
         }
@@ -628,7 +426,7 @@ public readonly ref struct ReadResultElement
                 return false;
             }
 
-            element = new ReadResultElement((BacnetPropertyIdentifier)property, index, [], true, new BacnetErrorInfo((BacnetErrorClass)errorClass, (BacnetErrorCode)errorCode));
+            element = new ReadResultElement(reference.Property, reference.ArrayIndex, [], true, new BacnetErrorInfo((BacnetErrorClass)errorClass, (BacnetErrorCode)errorCode));
             return true;
         }
 
@@ -637,13 +435,13 @@ public readonly ref struct ReadResultElement
             return false;
         }
 
-        element = new ReadResultElement((BacnetPropertyIdentifier)property, index, value, false, default);
+        element = new ReadResultElement(reference.Property, reference.ArrayIndex, value, false, default);
         return true;
     }
 }
 
 /// <summary>A ReadAccessResult: an object and, optionally, the results for its properties.</summary>
-public readonly ref struct ReadAccessResult
+public readonly ref struct ReadAccessResult : IBacnetElement<ReadAccessResult>
 {
     internal ReadAccessResult(BacnetObjectIdentifier objectIdentifier, bool hasResults, ReadOnlySpan<byte> results)
     {
@@ -663,38 +461,28 @@ public readonly ref struct ReadAccessResult
 
     /// <summary>Enumerates the results.</summary>
     /// <returns>An enumerator.</returns>
-    public ReadResultElementEnumerator EnumerateResults() => new(Results);
+    public BacnetListEnumerator<ReadResultElement> EnumerateResults() => new(Results);
 
-    internal static bool TryRead(scoped ref BacnetTagReader reader, out ReadAccessResult result)
+    /// <summary>Reads one ReadAccessResult.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="element">The result.</param>
+    /// <returns>True when valid.</returns>
+    static bool IBacnetElement<ReadAccessResult>.TryRead(scoped ref BacnetTagReader reader, out ReadAccessResult element)
     {
-        result = default;
+        element = default;
         if (!reader.TryReadContextObjectIdentifier(0, out BacnetObjectIdentifier id))
         {
             return false;
         }
 
-        if (!reader.PeekIsOpening(1))
-        {
-            result = new ReadAccessResult(id, false, []);
-            return true;
-        }
-
-        if (!reader.TryReadConstructed(1, out ReadOnlySpan<byte> list))
+        bool hasResults = reader.PeekIsOpening(1);
+        ReadOnlySpan<byte> list = [];
+        if (hasResults && !BacnetList.TryReadConstructed<ReadResultElement>(ref reader, 1, out list))
         {
             return false;
         }
 
-        var inner = reader.CreateNested(list);
-        while (!inner.End)
-        {
-            if (!ReadResultElement.TryRead(ref inner, out _))
-            {
-                reader.FailWith(inner.Error);
-                return false;
-            }
-        }
-
-        result = new ReadAccessResult(id, true, list);
+        element = new ReadAccessResult(id, hasResults, list);
         return true;
     }
 
@@ -703,13 +491,8 @@ public readonly ref struct ReadAccessResult
     /// <param name="destination">Where to write.</param>
     /// <param name="bytesWritten">Octets written.</param>
     /// <returns><see cref="OperationStatus.Done"/> or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
-    public static OperationStatus TryWriteHeader(BacnetObjectIdentifier objectIdentifier, Span<byte> destination, out int bytesWritten)
-    {
-        var writer = new BacnetTagWriter(destination);
-        writer.WriteContextObjectIdentifier(0, objectIdentifier);
-        writer.WriteOpening(1);
-        return writer.Complete(out bytesWritten);
-    }
+    public static OperationStatus TryWriteHeader(BacnetObjectIdentifier objectIdentifier, Span<byte> destination, out int bytesWritten) =>
+        BacnetList.TryWriteObjectListHeader(objectIdentifier, destination, out bytesWritten);
 
     /// <summary>Writes one result with a value: property [2], optional index [3], value [4].</summary>
     /// <param name="reference">Property and index.</param>
@@ -720,10 +503,8 @@ public readonly ref struct ReadAccessResult
     public static OperationStatus TryWriteValue(BacnetPropertyReference reference, ReadOnlySpan<byte> value, Span<byte> destination, out int bytesWritten)
     {
         var writer = new BacnetTagWriter(destination);
-        WriteReference(ref writer, reference);
-        writer.WriteOpening(4);
-        writer.WriteRaw(value);
-        writer.WriteClosing(4);
+        ServiceCodec.WritePropertyReference(ref writer, 2, reference);
+        ServiceCodec.WriteConstructed(ref writer, 4, value);
         return writer.Complete(out bytesWritten);
     }
 
@@ -736,7 +517,7 @@ public readonly ref struct ReadAccessResult
     public static OperationStatus TryWriteError(BacnetPropertyReference reference, BacnetErrorInfo error, Span<byte> destination, out int bytesWritten)
     {
         var writer = new BacnetTagWriter(destination);
-        WriteReference(ref writer, reference);
+        ServiceCodec.WritePropertyReference(ref writer, 2, reference);
         writer.WriteOpening(5);
         writer.WriteEnumerated((uint)error.ErrorClass);
         writer.WriteEnumerated((uint)error.ErrorCode);
@@ -748,85 +529,7 @@ public readonly ref struct ReadAccessResult
     /// <param name="destination">Where to write.</param>
     /// <param name="bytesWritten">Octets written.</param>
     /// <returns><see cref="OperationStatus.Done"/> or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
-    public static OperationStatus TryWriteTrailer(Span<byte> destination, out int bytesWritten)
-    {
-        var writer = new BacnetTagWriter(destination);
-        writer.WriteClosing(1);
-        return writer.Complete(out bytesWritten);
-    }
-
-    private static void WriteReference(ref BacnetTagWriter writer, BacnetPropertyReference reference)
-    {
-        writer.WriteContextEnumerated(2, (uint)reference.Property);
-        if (reference.ArrayIndex is uint index)
-        {
-            writer.WriteContextUnsigned(3, index);
-        }
-    }
-}
-
-/// <summary>Enumerates the ReadAccessResults of a validated ReadPropertyMultiple ACK.</summary>
-public ref struct ReadAccessResultEnumerator
-{
-    private BacnetTagReader _reader;
-
-    internal ReadAccessResultEnumerator(ReadOnlySpan<byte> data)
-    {
-        _reader = new BacnetTagReader(data);
-        Current = default;
-    }
-
-    /// <summary>The current result.</summary>
-    public ReadAccessResult Current { get; private set; }
-
-    /// <summary>Returns this enumerator.</summary>
-    /// <returns>This.</returns>
-    public readonly ReadAccessResultEnumerator GetEnumerator() => this;
-
-    /// <summary>Advances.</summary>
-    /// <returns>False at the end.</returns>
-    public bool MoveNext()
-    {
-        if (_reader.End || !ReadAccessResult.TryRead(ref _reader, out ReadAccessResult result))
-        {
-            return false;
-        }
-
-        Current = result;
-        return true;
-    }
-}
-
-/// <summary>Enumerates the elements of a validated listOfResults.</summary>
-public ref struct ReadResultElementEnumerator
-{
-    private BacnetTagReader _reader;
-
-    internal ReadResultElementEnumerator(ReadOnlySpan<byte> data)
-    {
-        _reader = new BacnetTagReader(data);
-        Current = default;
-    }
-
-    /// <summary>The current element.</summary>
-    public ReadResultElement Current { get; private set; }
-
-    /// <summary>Returns this enumerator.</summary>
-    /// <returns>This.</returns>
-    public readonly ReadResultElementEnumerator GetEnumerator() => this;
-
-    /// <summary>Advances.</summary>
-    /// <returns>False at the end.</returns>
-    public bool MoveNext()
-    {
-        if (_reader.End || !ReadResultElement.TryRead(ref _reader, out ReadResultElement element))
-        {
-            return false;
-        }
-
-        Current = element;
-        return true;
-    }
+    public static OperationStatus TryWriteTrailer(Span<byte> destination, out int bytesWritten) => BacnetList.TryWriteListTrailer(destination, out bytesWritten);
 }
 
 /// <summary>
@@ -854,29 +557,14 @@ public readonly ref struct WritePropertyMultipleRequest
     /// <returns>True when valid.</returns>
     public static bool TryRead(ReadOnlySpan<byte> data, out WritePropertyMultipleRequest request, out ProtocolError error)
     {
-        request = default;
-        var reader = new BacnetTagReader(data);
-        int count = 0;
-        do
-        {
-            if (!WriteAccessSpecification.TryRead(ref reader, out _))
-            {
-                error = reader.Error;
-                return false;
-            }
-
-            count++;
-        }
-        while (!reader.End);
-
-        request = new WritePropertyMultipleRequest(data, count);
-        error = default;
-        return true;
+        bool valid = BacnetList.TryReadSequence<WriteAccessSpecification>(data, out int count, out error);
+        request = valid ? new WritePropertyMultipleRequest(data, count) : default;
+        return valid;
     }
 
     /// <summary>Enumerates the specifications.</summary>
     /// <returns>An enumerator.</returns>
-    public WriteAccessSpecificationEnumerator GetEnumerator() => new(Data);
+    public BacnetListEnumerator<WriteAccessSpecification> GetEnumerator() => new(Data);
 
     /// <summary>Writes a request from WriteAccessSpecifications already encoded with <see cref="WriteAccessSpecification.TryWriteHeader"/>, <see cref="WriteAccessSpecification.TryWriteValue"/> and <see cref="WriteAccessSpecification.TryWriteTrailer"/>.</summary>
     /// <param name="specifications">Concatenated encoded specifications.</param>
@@ -884,21 +572,12 @@ public readonly ref struct WritePropertyMultipleRequest
     /// <param name="bytesWritten">Octets written.</param>
     /// <returns><see cref="OperationStatus.Done"/> or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
     /// <exception cref="ArgumentException">The octets are not a valid list.</exception>
-    public static OperationStatus TryWrite(ReadOnlySpan<byte> specifications, Span<byte> destination, out int bytesWritten)
-    {
-        if (!TryRead(specifications, out _, out _))
-        {
-            throw new ArgumentException("Not a valid list of WriteAccessSpecification.", nameof(specifications));
-        }
-
-        var writer = new BacnetTagWriter(destination);
-        writer.WriteRaw(specifications);
-        return writer.Complete(out bytesWritten);
-    }
+    public static OperationStatus TryWrite(ReadOnlySpan<byte> specifications, Span<byte> destination, out int bytesWritten) =>
+        BacnetList.TryWriteSequence<WriteAccessSpecification>(specifications, destination, out bytesWritten, nameof(specifications));
 }
 
 /// <summary>A WriteAccessSpecification: an object and the values to write to its properties.</summary>
-public readonly ref struct WriteAccessSpecification
+public readonly ref struct WriteAccessSpecification : IBacnetElement<WriteAccessSpecification>
 {
     internal WriteAccessSpecification(BacnetObjectIdentifier objectIdentifier, ReadOnlySpan<byte> properties)
     {
@@ -914,28 +593,17 @@ public readonly ref struct WriteAccessSpecification
 
     /// <summary>Enumerates the property values.</summary>
     /// <returns>An enumerator.</returns>
-    public BacnetPropertyValueEnumerator EnumerateProperties() => new(Properties);
+    public BacnetListEnumerator<BacnetPropertyValue> EnumerateProperties() => new(Properties);
 
-    internal static bool TryRead(scoped ref BacnetTagReader reader, out WriteAccessSpecification specification)
+    /// <summary>Reads one WriteAccessSpecification.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="element">The specification.</param>
+    /// <returns>True when valid.</returns>
+    static bool IBacnetElement<WriteAccessSpecification>.TryRead(scoped ref BacnetTagReader reader, out WriteAccessSpecification element)
     {
-        specification = default;
-        if (!reader.TryReadContextObjectIdentifier(0, out BacnetObjectIdentifier id) || !reader.TryReadConstructed(1, out ReadOnlySpan<byte> list))
-        {
-            return false;
-        }
-
-        var inner = reader.CreateNested(list);
-        while (!inner.End)
-        {
-            if (!BacnetPropertyValue.TryRead(ref inner, out _))
-            {
-                reader.FailWith(inner.Error);
-                return false;
-            }
-        }
-
-        specification = new WriteAccessSpecification(id, list);
-        return true;
+        bool valid = BacnetList.TryReadObjectList<BacnetPropertyValue>(ref reader, out BacnetObjectIdentifier id, out ReadOnlySpan<byte> list);
+        element = valid ? new WriteAccessSpecification(id, list) : default;
+        return valid;
     }
 
     /// <summary>Writes objectIdentifier [0] and the opening tag of listOfProperties [1].</summary>
@@ -943,13 +611,8 @@ public readonly ref struct WriteAccessSpecification
     /// <param name="destination">Where to write.</param>
     /// <param name="bytesWritten">Octets written.</param>
     /// <returns><see cref="OperationStatus.Done"/> or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
-    public static OperationStatus TryWriteHeader(BacnetObjectIdentifier objectIdentifier, Span<byte> destination, out int bytesWritten)
-    {
-        var writer = new BacnetTagWriter(destination);
-        writer.WriteContextObjectIdentifier(0, objectIdentifier);
-        writer.WriteOpening(1);
-        return writer.Complete(out bytesWritten);
-    }
+    public static OperationStatus TryWriteHeader(BacnetObjectIdentifier objectIdentifier, Span<byte> destination, out int bytesWritten) =>
+        BacnetList.TryWriteObjectListHeader(objectIdentifier, destination, out bytesWritten);
 
     /// <summary>Writes one BACnetPropertyValue.</summary>
     /// <param name="value">The property value.</param>
@@ -967,42 +630,5 @@ public readonly ref struct WriteAccessSpecification
     /// <param name="destination">Where to write.</param>
     /// <param name="bytesWritten">Octets written.</param>
     /// <returns><see cref="OperationStatus.Done"/> or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
-    public static OperationStatus TryWriteTrailer(Span<byte> destination, out int bytesWritten)
-    {
-        var writer = new BacnetTagWriter(destination);
-        writer.WriteClosing(1);
-        return writer.Complete(out bytesWritten);
-    }
-}
-
-/// <summary>Enumerates the WriteAccessSpecifications of a validated WritePropertyMultiple request.</summary>
-public ref struct WriteAccessSpecificationEnumerator
-{
-    private BacnetTagReader _reader;
-
-    internal WriteAccessSpecificationEnumerator(ReadOnlySpan<byte> data)
-    {
-        _reader = new BacnetTagReader(data);
-        Current = default;
-    }
-
-    /// <summary>The current specification.</summary>
-    public WriteAccessSpecification Current { get; private set; }
-
-    /// <summary>Returns this enumerator.</summary>
-    /// <returns>This.</returns>
-    public readonly WriteAccessSpecificationEnumerator GetEnumerator() => this;
-
-    /// <summary>Advances.</summary>
-    /// <returns>False at the end.</returns>
-    public bool MoveNext()
-    {
-        if (_reader.End || !WriteAccessSpecification.TryRead(ref _reader, out WriteAccessSpecification specification))
-        {
-            return false;
-        }
-
-        Current = specification;
-        return true;
-    }
+    public static OperationStatus TryWriteTrailer(Span<byte> destination, out int bytesWritten) => BacnetList.TryWriteListTrailer(destination, out bytesWritten);
 }

@@ -83,7 +83,7 @@ public enum CipService : byte
 }
 
 /// <summary>A CIP Message Router request (CIP Vol. 1, 2-4.1): service, request path (padded EPATH) and request data.</summary>
-public readonly ref struct CipRequest
+public readonly ref struct CipRequest : ICipEncodable
 {
     /// <summary>Creates a request view.</summary>
     /// <param name="service">Service code (bit 7 clear).</param>
@@ -164,29 +164,25 @@ public readonly ref struct CipRequest
     /// <exception cref="ArgumentException">The service has bit 7 set, or the path is odd, longer than 510 octets or invalid.</exception>
     public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten)
     {
-        if ((Service & Cip.ResponseFlag) != 0 || (Path.Length & 1) != 0 || Path.Length > 510 || !CipPath.TryValidate(Path, out _))
+        if ((Service & Cip.ResponseFlag) != 0 || !CipCodec.IsValidPaddedPath(Path))
         {
             throw new ArgumentException("A request has a service below 0x80 and a valid padded path of at most 255 words.");
         }
 
-        bytesWritten = 0;
-        int length = GetEncodedLength();
-        if (destination.Length < length)
-        {
-            return OperationStatus.DestinationTooSmall;
-        }
+        return CipCodec.TryWrite(this, destination, out bytesWritten);
+    }
 
+    void ICipEncodable.WriteFields(Span<byte> destination)
+    {
         destination[0] = Service;
         destination[1] = (byte)(Path.Length / 2);
         Path.CopyTo(destination[2..]);
         Data.CopyTo(destination[(2 + Path.Length)..]);
-        bytesWritten = length;
-        return OperationStatus.Done;
     }
 }
 
 /// <summary>A CIP Message Router response (CIP Vol. 1, 2-4.2): reply service, general status, additional status, response data.</summary>
-public readonly ref struct CipResponse
+public readonly ref struct CipResponse : ICipEncodable
 {
     /// <summary>Creates a response view.</summary>
     /// <param name="service">The service code being answered (bit 7 clear; the reply sets it).</param>
@@ -271,26 +267,22 @@ public readonly ref struct CipResponse
     /// <exception cref="ArgumentException">The service has bit 7 set, or the additional status is odd or longer than 510 octets.</exception>
     public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten)
     {
-        if ((Service & Cip.ResponseFlag) != 0 || (AdditionalStatus.Length & 1) != 0 || AdditionalStatus.Length > 510)
+        if ((Service & Cip.ResponseFlag) != 0 || !CipCodec.IsWordSized(AdditionalStatus))
         {
             throw new ArgumentException("A response answers a service below 0x80 with at most 255 words of additional status.");
         }
 
-        bytesWritten = 0;
-        int length = GetEncodedLength();
-        if (destination.Length < length)
-        {
-            return OperationStatus.DestinationTooSmall;
-        }
+        return CipCodec.TryWrite(this, destination, out bytesWritten);
+    }
 
+    void ICipEncodable.WriteFields(Span<byte> destination)
+    {
         destination[0] = ReplyService;
         destination[1] = Reserved;
         destination[2] = GeneralStatus;
         destination[3] = (byte)(AdditionalStatus.Length / 2);
         AdditionalStatus.CopyTo(destination[4..]);
         Data.CopyTo(destination[(4 + AdditionalStatus.Length)..]);
-        bytesWritten = length;
-        return OperationStatus.Done;
     }
 }
 

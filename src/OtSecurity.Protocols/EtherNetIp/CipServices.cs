@@ -23,7 +23,7 @@ public enum CipConnectionType : byte
 /// Unconnected_Send request data (service 0x52 on the Connection Manager, CIP Vol. 1, 3-5.5.2): time tick, timeout,
 /// the embedded message router request, and the route path (port segments) to the target.
 /// </summary>
-public readonly ref struct UnconnectedSendRequest
+public readonly ref struct UnconnectedSendRequest : ICipEncodable
 {
     /// <summary>Creates a request.</summary>
     /// <param name="priorityTimeTick">Priority/time tick octet.</param>
@@ -92,9 +92,8 @@ public readonly ref struct UnconnectedSendRequest
         }
 
         ReadOnlySpan<byte> route = data.Slice(routeOffset + 2, routeLength);
-        if (!CipPath.TryValidate(route, out error))
+        if (!CipCodec.TryValidatePath(route, routeOffset + 2, out error))
         {
-            error = EnipErrors.Shift(error, routeOffset + 2);
             return false;
         }
 
@@ -113,19 +112,16 @@ public readonly ref struct UnconnectedSendRequest
     /// <exception cref="ArgumentException">The embedded request or the route path is invalid.</exception>
     public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten)
     {
-        if (EmbeddedRequest.Length > ushort.MaxValue || !CipRequest.TryRead(EmbeddedRequest, out _, out _)
-            || (RoutePath.Length & 1) != 0 || RoutePath.Length > 510 || !CipPath.TryValidate(RoutePath, out _))
+        if (EmbeddedRequest.Length > ushort.MaxValue || !CipRequest.TryRead(EmbeddedRequest, out _, out _) || !CipCodec.IsValidPaddedPath(RoutePath))
         {
             throw new ArgumentException("Unconnected_Send needs a valid embedded request and a valid padded route path.");
         }
 
-        bytesWritten = 0;
-        int length = GetEncodedLength();
-        if (destination.Length < length)
-        {
-            return OperationStatus.DestinationTooSmall;
-        }
+        return CipCodec.TryWrite(this, destination, out bytesWritten);
+    }
 
+    void ICipEncodable.WriteFields(Span<byte> destination)
+    {
         destination[0] = PriorityTimeTick;
         destination[1] = TimeoutTicks;
         BinaryPrimitives.WriteUInt16LittleEndian(destination[2..], (ushort)EmbeddedRequest.Length);
@@ -136,11 +132,7 @@ public readonly ref struct UnconnectedSendRequest
             destination[offset++] = 0;
         }
 
-        destination[offset] = (byte)(RoutePath.Length / 2);
-        destination[offset + 1] = Reserved;
-        RoutePath.CopyTo(destination[(offset + 2)..]);
-        bytesWritten = length;
-        return OperationStatus.Done;
+        CipCodec.WriteWordSizedTail(destination[offset..], Reserved, RoutePath);
     }
 }
 
@@ -148,7 +140,7 @@ public readonly ref struct UnconnectedSendRequest
 /// Forward_Open (0x54) and Large_Forward_Open (0x5B) request data (CIP Vol. 1, 3-5.5.2, tables 3-5.16 and 3-5.17).
 /// Network connection parameters are 16-bit for Forward_Open and 32-bit for Large_Forward_Open.
 /// </summary>
-public readonly ref struct ForwardOpenRequest
+public readonly ref struct ForwardOpenRequest : ICipEncodable
 {
     /// <summary>Fixed octets of Forward_Open before the connection path.</summary>
     public const int FixedLength = 36;
@@ -300,12 +292,12 @@ public readonly ref struct ForwardOpenRequest
         }
 
         ReadOnlySpan<byte> path = data.Slice(fixedLength, pathLength);
-        if (!CipPath.TryValidate(path, out error))
+        if (!CipCodec.TryValidatePath(path, fixedLength, out error))
         {
-            error = EnipErrors.Shift(error, fixedLength);
             return false;
         }
 
+        CipCodec.ReadTriad(data[10..], out ushort serial, out ushort vendor, out uint originator);
         int p = 22;
         uint otRpi = BinaryPrimitives.ReadUInt32LittleEndian(data[p..]);
         p += 4;
@@ -321,9 +313,9 @@ public readonly ref struct ForwardOpenRequest
             data[1],
             BinaryPrimitives.ReadUInt32LittleEndian(data[2..]),
             BinaryPrimitives.ReadUInt32LittleEndian(data[6..]),
-            BinaryPrimitives.ReadUInt16LittleEndian(data[10..]),
-            BinaryPrimitives.ReadUInt16LittleEndian(data[12..]),
-            BinaryPrimitives.ReadUInt32LittleEndian(data[14..]),
+            serial,
+            vendor,
+            originator,
             data[18],
             otRpi,
             otParameters,
@@ -347,25 +339,21 @@ public readonly ref struct ForwardOpenRequest
     public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten)
     {
         if ((!IsLarge && (OriginatorToTargetParameters > ushort.MaxValue || TargetToOriginatorParameters > ushort.MaxValue))
-            || Reserved > 0xFFFFFF || (ConnectionPath.Length & 1) != 0 || ConnectionPath.Length > 510 || !CipPath.TryValidate(ConnectionPath, out _))
+            || Reserved > 0xFFFFFF || !CipCodec.IsValidPaddedPath(ConnectionPath))
         {
             throw new ArgumentException("Forward_Open parameters are 16-bit (32-bit for Large_Forward_Open) and the connection path a valid padded EPATH.");
         }
 
-        bytesWritten = 0;
-        int length = GetEncodedLength();
-        if (destination.Length < length)
-        {
-            return OperationStatus.DestinationTooSmall;
-        }
+        return CipCodec.TryWrite(this, destination, out bytesWritten);
+    }
 
+    void ICipEncodable.WriteFields(Span<byte> destination)
+    {
         destination[0] = PriorityTimeTick;
         destination[1] = TimeoutTicks;
         BinaryPrimitives.WriteUInt32LittleEndian(destination[2..], OriginatorToTargetConnectionId);
         BinaryPrimitives.WriteUInt32LittleEndian(destination[6..], TargetToOriginatorConnectionId);
-        BinaryPrimitives.WriteUInt16LittleEndian(destination[10..], ConnectionSerialNumber);
-        BinaryPrimitives.WriteUInt16LittleEndian(destination[12..], OriginatorVendorId);
-        BinaryPrimitives.WriteUInt32LittleEndian(destination[14..], OriginatorSerialNumber);
+        CipCodec.WriteTriad(destination[10..], ConnectionSerialNumber, OriginatorVendorId, OriginatorSerialNumber);
         destination[18] = TimeoutMultiplier;
         destination[19] = (byte)Reserved;
         destination[20] = (byte)(Reserved >> 8);
@@ -380,8 +368,6 @@ public readonly ref struct ForwardOpenRequest
         destination[p++] = TransportTypeTrigger;
         destination[p++] = (byte)(ConnectionPath.Length / 2);
         ConnectionPath.CopyTo(destination[p..]);
-        bytesWritten = length;
-        return OperationStatus.Done;
     }
 
     private int WriteParameters(Span<byte> destination, uint parameters)
@@ -398,7 +384,7 @@ public readonly ref struct ForwardOpenRequest
 }
 
 /// <summary>The successful reply data of Forward_Open and Large_Forward_Open (CIP Vol. 1, table 3-5.19).</summary>
-public readonly ref struct ForwardOpenResponse
+public readonly ref struct ForwardOpenResponse : ICipEncodable
 {
     /// <summary>Fixed octets before the application reply.</summary>
     public const int FixedLength = 26;
@@ -461,22 +447,21 @@ public readonly ref struct ForwardOpenResponse
     public static bool TryRead(ReadOnlySpan<byte> data, out ForwardOpenResponse response, out ProtocolError error)
     {
         response = default;
-        error = default;
-        if (data.Length < FixedLength || data.Length != FixedLength + (data[24] * 2))
+        if (!CipCodec.TryReadWordSizedTail(data, FixedLength, "Forward_Open reply length does not match its application reply size", out ReadOnlySpan<byte> reply, out error))
         {
-            error = EnipErrors.Create(EnipError.CipServiceDataInvalid, "Forward_Open reply length does not match its application reply size", Math.Min(data.Length, 24));
             return false;
         }
 
+        CipCodec.ReadTriad(data[8..], out ushort serial, out ushort vendor, out uint originator);
         response = new ForwardOpenResponse(
             BinaryPrimitives.ReadUInt32LittleEndian(data),
             BinaryPrimitives.ReadUInt32LittleEndian(data[4..]),
-            BinaryPrimitives.ReadUInt16LittleEndian(data[8..]),
-            BinaryPrimitives.ReadUInt16LittleEndian(data[10..]),
-            BinaryPrimitives.ReadUInt32LittleEndian(data[12..]),
+            serial,
+            vendor,
+            originator,
             BinaryPrimitives.ReadUInt32LittleEndian(data[16..]),
             BinaryPrimitives.ReadUInt32LittleEndian(data[20..]),
-            data[FixedLength..],
+            reply,
             data[25]);
         return true;
     }
@@ -492,30 +477,22 @@ public readonly ref struct ForwardOpenResponse
     /// <exception cref="ArgumentException">The application reply is odd or longer than 510 octets.</exception>
     public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten)
     {
-        if ((ApplicationReply.Length & 1) != 0 || ApplicationReply.Length > 510)
+        if (!CipCodec.IsWordSized(ApplicationReply))
         {
             throw new ArgumentException("The application reply is at most 255 words.");
         }
 
-        bytesWritten = 0;
-        int length = GetEncodedLength();
-        if (destination.Length < length)
-        {
-            return OperationStatus.DestinationTooSmall;
-        }
+        return CipCodec.TryWrite(this, destination, out bytesWritten);
+    }
 
+    void ICipEncodable.WriteFields(Span<byte> destination)
+    {
         BinaryPrimitives.WriteUInt32LittleEndian(destination, OriginatorToTargetConnectionId);
         BinaryPrimitives.WriteUInt32LittleEndian(destination[4..], TargetToOriginatorConnectionId);
-        BinaryPrimitives.WriteUInt16LittleEndian(destination[8..], ConnectionSerialNumber);
-        BinaryPrimitives.WriteUInt16LittleEndian(destination[10..], OriginatorVendorId);
-        BinaryPrimitives.WriteUInt32LittleEndian(destination[12..], OriginatorSerialNumber);
+        CipCodec.WriteTriad(destination[8..], ConnectionSerialNumber, OriginatorVendorId, OriginatorSerialNumber);
         BinaryPrimitives.WriteUInt32LittleEndian(destination[16..], OriginatorToTargetApi);
         BinaryPrimitives.WriteUInt32LittleEndian(destination[20..], TargetToOriginatorApi);
-        destination[24] = (byte)(ApplicationReply.Length / 2);
-        destination[25] = Reserved;
-        ApplicationReply.CopyTo(destination[FixedLength..]);
-        bytesWritten = length;
-        return OperationStatus.Done;
+        CipCodec.WriteWordSizedTail(destination[24..], Reserved, ApplicationReply);
     }
 }
 
@@ -528,7 +505,7 @@ public readonly ref struct ForwardOpenResponse
 /// <param name="OriginatorSerialNumber">Originator serial number.</param>
 /// <param name="RemainingPathSize">Remaining path size in words (routing errors only).</param>
 /// <param name="Reserved">The reserved octet after the remaining path size.</param>
-public readonly record struct ConnectionFailureResponse(ushort ConnectionSerialNumber, ushort OriginatorVendorId, uint OriginatorSerialNumber, byte? RemainingPathSize, byte Reserved = 0)
+public readonly record struct ConnectionFailureResponse(ushort ConnectionSerialNumber, ushort OriginatorVendorId, uint OriginatorSerialNumber, byte? RemainingPathSize, byte Reserved = 0) : ICipEncodable
 {
     /// <summary>Reads the unsuccessful reply data (8 octets, or 10 with the remaining path size).</summary>
     /// <param name="data">The reply data.</param>
@@ -545,10 +522,11 @@ public readonly record struct ConnectionFailureResponse(ushort ConnectionSerialN
             return false;
         }
 
+        CipCodec.ReadTriad(data, out ushort serial, out ushort vendor, out uint originator);
         response = new ConnectionFailureResponse(
-            BinaryPrimitives.ReadUInt16LittleEndian(data),
-            BinaryPrimitives.ReadUInt16LittleEndian(data[2..]),
-            BinaryPrimitives.ReadUInt32LittleEndian(data[4..]),
+            serial,
+            vendor,
+            originator,
             data.Length == 10 ? data[8] : null,
             data.Length == 10 ? data[9] : (byte)0);
         return true;
@@ -562,31 +540,21 @@ public readonly record struct ConnectionFailureResponse(ushort ConnectionSerialN
     /// <param name="destination">Where to write.</param>
     /// <param name="bytesWritten">Octets written.</param>
     /// <returns><see cref="OperationStatus.Done"/> or <see cref="OperationStatus.DestinationTooSmall"/>.</returns>
-    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten)
-    {
-        bytesWritten = 0;
-        int length = GetEncodedLength();
-        if (destination.Length < length)
-        {
-            return OperationStatus.DestinationTooSmall;
-        }
+    public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten) => CipCodec.TryWrite(this, destination, out bytesWritten);
 
-        BinaryPrimitives.WriteUInt16LittleEndian(destination, ConnectionSerialNumber);
-        BinaryPrimitives.WriteUInt16LittleEndian(destination[2..], OriginatorVendorId);
-        BinaryPrimitives.WriteUInt32LittleEndian(destination[4..], OriginatorSerialNumber);
+    void ICipEncodable.WriteFields(Span<byte> destination)
+    {
+        CipCodec.WriteTriad(destination, ConnectionSerialNumber, OriginatorVendorId, OriginatorSerialNumber);
         if (RemainingPathSize is byte remaining)
         {
             destination[8] = remaining;
             destination[9] = Reserved;
         }
-
-        bytesWritten = length;
-        return OperationStatus.Done;
     }
 }
 
 /// <summary>Forward_Close (0x4E on the Connection Manager) request data (CIP Vol. 1, 3-5.5.3).</summary>
-public readonly ref struct ForwardCloseRequest
+public readonly ref struct ForwardCloseRequest : ICipEncodable
 {
     /// <summary>Fixed octets before the connection path.</summary>
     public const int FixedLength = 12;
@@ -639,27 +607,14 @@ public readonly ref struct ForwardCloseRequest
     public static bool TryRead(ReadOnlySpan<byte> data, out ForwardCloseRequest request, out ProtocolError error)
     {
         request = default;
-        if (data.Length < FixedLength || data.Length != FixedLength + (data[10] * 2))
+        if (!CipCodec.TryReadWordSizedTail(data, FixedLength, "Forward_Close length does not match its connection path size", out ReadOnlySpan<byte> path, out error)
+            || !CipCodec.TryValidatePath(path, FixedLength, out error))
         {
-            error = EnipErrors.Create(EnipError.CipServiceDataInvalid, "Forward_Close length does not match its connection path size", Math.Min(data.Length, 10));
             return false;
         }
 
-        ReadOnlySpan<byte> path = data[FixedLength..];
-        if (!CipPath.TryValidate(path, out error))
-        {
-            error = EnipErrors.Shift(error, FixedLength);
-            return false;
-        }
-
-        request = new ForwardCloseRequest(
-            data[0],
-            data[1],
-            BinaryPrimitives.ReadUInt16LittleEndian(data[2..]),
-            BinaryPrimitives.ReadUInt16LittleEndian(data[4..]),
-            BinaryPrimitives.ReadUInt32LittleEndian(data[6..]),
-            path,
-            data[11]);
+        CipCodec.ReadTriad(data[2..], out ushort serial, out ushort vendor, out uint originator);
+        request = new ForwardCloseRequest(data[0], data[1], serial, vendor, originator, path, data[11]);
         return true;
     }
 
@@ -674,33 +629,25 @@ public readonly ref struct ForwardCloseRequest
     /// <exception cref="ArgumentException">The path is invalid.</exception>
     public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten)
     {
-        if ((ConnectionPath.Length & 1) != 0 || ConnectionPath.Length > 510 || !CipPath.TryValidate(ConnectionPath, out _))
+        if (!CipCodec.IsValidPaddedPath(ConnectionPath))
         {
             throw new ArgumentException("The connection path is a valid padded EPATH of at most 255 words.");
         }
 
-        bytesWritten = 0;
-        int length = GetEncodedLength();
-        if (destination.Length < length)
-        {
-            return OperationStatus.DestinationTooSmall;
-        }
+        return CipCodec.TryWrite(this, destination, out bytesWritten);
+    }
 
+    void ICipEncodable.WriteFields(Span<byte> destination)
+    {
         destination[0] = PriorityTimeTick;
         destination[1] = TimeoutTicks;
-        BinaryPrimitives.WriteUInt16LittleEndian(destination[2..], ConnectionSerialNumber);
-        BinaryPrimitives.WriteUInt16LittleEndian(destination[4..], OriginatorVendorId);
-        BinaryPrimitives.WriteUInt32LittleEndian(destination[6..], OriginatorSerialNumber);
-        destination[10] = (byte)(ConnectionPath.Length / 2);
-        destination[11] = Reserved;
-        ConnectionPath.CopyTo(destination[FixedLength..]);
-        bytesWritten = length;
-        return OperationStatus.Done;
+        CipCodec.WriteTriad(destination[2..], ConnectionSerialNumber, OriginatorVendorId, OriginatorSerialNumber);
+        CipCodec.WriteWordSizedTail(destination[10..], Reserved, ConnectionPath);
     }
 }
 
 /// <summary>The successful reply data of Forward_Close (CIP Vol. 1, table 3-5.22).</summary>
-public readonly ref struct ForwardCloseResponse
+public readonly ref struct ForwardCloseResponse : ICipEncodable
 {
     /// <summary>Fixed octets before the application reply.</summary>
     public const int FixedLength = 10;
@@ -743,19 +690,13 @@ public readonly ref struct ForwardCloseResponse
     public static bool TryRead(ReadOnlySpan<byte> data, out ForwardCloseResponse response, out ProtocolError error)
     {
         response = default;
-        error = default;
-        if (data.Length < FixedLength || data.Length != FixedLength + (data[8] * 2))
+        if (!CipCodec.TryReadWordSizedTail(data, FixedLength, "Forward_Close reply length does not match its application reply size", out ReadOnlySpan<byte> reply, out error))
         {
-            error = EnipErrors.Create(EnipError.CipServiceDataInvalid, "Forward_Close reply length does not match its application reply size", Math.Min(data.Length, 8));
             return false;
         }
 
-        response = new ForwardCloseResponse(
-            BinaryPrimitives.ReadUInt16LittleEndian(data),
-            BinaryPrimitives.ReadUInt16LittleEndian(data[2..]),
-            BinaryPrimitives.ReadUInt32LittleEndian(data[4..]),
-            data[FixedLength..],
-            data[9]);
+        CipCodec.ReadTriad(data, out ushort serial, out ushort vendor, out uint originator);
+        response = new ForwardCloseResponse(serial, vendor, originator, reply, data[9]);
         return true;
     }
 
@@ -770,26 +711,18 @@ public readonly ref struct ForwardCloseResponse
     /// <exception cref="ArgumentException">The application reply is odd or longer than 510 octets.</exception>
     public OperationStatus TryWrite(Span<byte> destination, out int bytesWritten)
     {
-        if ((ApplicationReply.Length & 1) != 0 || ApplicationReply.Length > 510)
+        if (!CipCodec.IsWordSized(ApplicationReply))
         {
             throw new ArgumentException("The application reply is at most 255 words.");
         }
 
-        bytesWritten = 0;
-        int length = GetEncodedLength();
-        if (destination.Length < length)
-        {
-            return OperationStatus.DestinationTooSmall;
-        }
+        return CipCodec.TryWrite(this, destination, out bytesWritten);
+    }
 
-        BinaryPrimitives.WriteUInt16LittleEndian(destination, ConnectionSerialNumber);
-        BinaryPrimitives.WriteUInt16LittleEndian(destination[2..], OriginatorVendorId);
-        BinaryPrimitives.WriteUInt32LittleEndian(destination[4..], OriginatorSerialNumber);
-        destination[8] = (byte)(ApplicationReply.Length / 2);
-        destination[9] = Reserved;
-        ApplicationReply.CopyTo(destination[FixedLength..]);
-        bytesWritten = length;
-        return OperationStatus.Done;
+    void ICipEncodable.WriteFields(Span<byte> destination)
+    {
+        CipCodec.WriteTriad(destination, ConnectionSerialNumber, OriginatorVendorId, OriginatorSerialNumber);
+        CipCodec.WriteWordSizedTail(destination[8..], Reserved, ApplicationReply);
     }
 }
 
@@ -949,7 +882,7 @@ public readonly ref struct MultipleServicePacket
 /// product code, revision, status, serial number and product name; later attributes (state, configuration
 /// consistency value, heartbeat interval, ...) follow when the device implements them.
 /// </summary>
-public readonly ref struct IdentityAttributes
+public readonly ref struct IdentityAttributes : ICipEncodable
 {
     /// <summary>Creates the reply data.</summary>
     /// <param name="identity">Attributes 1..6.</param>
@@ -1013,18 +946,14 @@ public readonly ref struct IdentityAttributes
             throw new ArgumentException("The product name is a SHORT_STRING of at most 255 octets.");
         }
 
-        bytesWritten = 0;
-        int length = GetEncodedLength();
-        if (destination.Length < length)
-        {
-            return OperationStatus.DestinationTooSmall;
-        }
+        return CipCodec.TryWrite(this, destination, out bytesWritten);
+    }
 
+    void ICipEncodable.WriteFields(Span<byte> destination)
+    {
         Identity.Write(destination);
         destination[CipIdentity.FixedLength] = (byte)ProductName.Length;
         ProductName.CopyTo(destination[(CipIdentity.FixedLength + 1)..]);
         OptionalAttributes.CopyTo(destination[(CipIdentity.FixedLength + 1 + ProductName.Length)..]);
-        bytesWritten = length;
-        return OperationStatus.Done;
     }
 }

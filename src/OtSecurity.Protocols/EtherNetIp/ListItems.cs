@@ -88,7 +88,7 @@ public readonly record struct CipIdentity(ushort VendorId, CipDeviceType DeviceT
 /// The CIP Identity item of a ListIdentity reply (CIP Vol. 2, table 2-4.4): encapsulation version, socket address,
 /// identity, product name (SHORT_STRING) and state.
 /// </summary>
-public readonly ref struct ListIdentityItem
+public readonly ref struct ListIdentityItem : ICipEncodable
 {
     /// <summary>Octets of the item with an empty product name.</summary>
     public const int MinimumLength = 2 + CipSocketAddress.EncodedLength + CipIdentity.FixedLength + 1 + 1;
@@ -174,27 +174,23 @@ public readonly ref struct ListIdentityItem
             throw new ArgumentException("The product name is a SHORT_STRING of at most 255 octets.");
         }
 
-        bytesWritten = 0;
-        int length = GetEncodedLength();
-        if (destination.Length < length)
-        {
-            return OperationStatus.DestinationTooSmall;
-        }
+        return CipCodec.TryWrite(this, destination, out bytesWritten);
+    }
 
+    void ICipEncodable.WriteFields(Span<byte> destination)
+    {
         BinaryPrimitives.WriteUInt16LittleEndian(destination, EncapsulationVersion);
         SocketAddress.Write(destination[2..]);
         Identity.Write(destination[(2 + CipSocketAddress.EncodedLength)..]);
         int offset = 2 + CipSocketAddress.EncodedLength + CipIdentity.FixedLength;
         destination[offset] = (byte)ProductName.Length;
         ProductName.CopyTo(destination[(offset + 1)..]);
-        destination[length - 1] = State;
-        bytesWritten = length;
-        return OperationStatus.Done;
+        destination[^1] = State;
     }
 }
 
 /// <summary>The item of a ListServices reply (CIP Vol. 2, table 2-4.6): version, capability flags and a 16-octet name.</summary>
-public readonly ref struct ListServicesItem
+public readonly ref struct ListServicesItem : ICipEncodable
 {
     /// <summary>Octets of the item data.</summary>
     public const int EncodedLength = 20;
@@ -256,16 +252,17 @@ public readonly ref struct ListServicesItem
             throw new ArgumentException("The service name is 16 octets.");
         }
 
-        bytesWritten = 0;
-        if (destination.Length < EncodedLength)
-        {
-            return OperationStatus.DestinationTooSmall;
-        }
+        return CipCodec.TryWrite(this, destination, out bytesWritten);
+    }
 
+    /// <summary>Octets of the item data.</summary>
+    /// <returns>20.</returns>
+    public int GetEncodedLength() => EncodedLength;
+
+    void ICipEncodable.WriteFields(Span<byte> destination)
+    {
         BinaryPrimitives.WriteUInt16LittleEndian(destination, Version);
         BinaryPrimitives.WriteUInt16LittleEndian(destination[2..], CapabilityFlags);
         Name.CopyTo(destination[4..]);
-        bytesWritten = EncodedLength;
-        return OperationStatus.Done;
     }
 }

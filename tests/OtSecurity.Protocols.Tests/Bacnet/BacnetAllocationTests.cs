@@ -12,19 +12,44 @@ public class BacnetAllocationTests
     // Complex ACK of readProperty with a character string value.
     private static readonly byte[] ReadPropertyAckMessage = Bytes("810a001c 0100 30010c 0c02000065194d 3e 75 08 00 53594e45524759 3f");
 
+    // 15.7.1.3: ReadPropertyMultiple-ACK, device,101 { vendor-name = "ACME", description: error property / unknown-property }.
+    private static readonly byte[] ReadPropertyMultipleAckData = Bytes("0c 02000065 1e 29 79 4e 75 05 00 41434d45 4f 29 1c 5e 91 02 91 20 5f 1f");
+
     [Fact]
-    public void ReadPath_WarmedUp_AllocatesNothing()
+    public void ListEnumeration_WarmedUp_AllocatesNothing() => AssertAllocatesNothing(ReadList);
+
+    [Fact]
+    public void ReadPath_WarmedUp_AllocatesNothing() => AssertAllocatesNothing(Read);
+
+    private static void AssertAllocatesNothing(Func<int> read)
     {
-        int sink = Read();
+        int sink = read();
         long before = GC.GetAllocatedBytesForCurrentThread();
         for (int i = 0; i < 100; i++)
         {
-            sink += Read();
+            sink += read();
         }
 
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.Equal(0, allocated);
         Assert.True(sink > 0);
+    }
+
+    private static int ReadList()
+    {
+        int total = 0;
+        if (ReadPropertyMultipleAck.TryRead(ReadPropertyMultipleAckData, out ReadPropertyMultipleAck ack, out _))
+        {
+            foreach (ReadAccessResult result in ack)
+            {
+                foreach (ReadResultElement element in result.EnumerateResults())
+                {
+                    total += (int)element.Property + element.Value.Length + (element.IsError ? 1 : 0);
+                }
+            }
+        }
+
+        return total;
     }
 
     private static int Read()

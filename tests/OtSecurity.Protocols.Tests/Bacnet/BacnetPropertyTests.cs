@@ -4,7 +4,7 @@ using OtSecurity.Protocols.Bacnet;
 
 namespace OtSecurity.Protocols.Tests.Bacnet;
 
-public class BacnetPropertyTests
+public partial class BacnetPropertyTests
 {
     [Property(MaxTest = 1000)]
     public bool RoundTrip_EveryMessageKind_ReadsWhatWasWritten(int kind, byte a, byte b, ushort c, byte[] data)

@@ -4,7 +4,7 @@ using OtSecurity.Protocols.EtherNetIp;
 
 namespace OtSecurity.Protocols.Tests.EtherNetIp;
 
-public class EnipPropertyTests
+public partial class EnipPropertyTests
 {
     [Property(MaxTest = 1000)]
     public bool RoundTrip_EveryCommand_ReadsWhatWasWritten(int kind, byte a, byte b, ushort c, uint session, byte[] data)

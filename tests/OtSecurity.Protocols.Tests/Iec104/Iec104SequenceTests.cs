@@ -37,6 +37,7 @@ public class Iec104SequenceTests : MessageReaderContract<Iec104Apdu, Iec104ApduM
         new("68 03 43 00 00", Iec104Error.LengthOutOfRange, 1, "§5.1: length at least 4"),
         new("68 04 C3", Iec104Error.InvalidUFunction, 2, "§5.3: two U functions, invalid whatever follows"),
         new("68 04 01 00 01 00", Iec104Error.InvalidControlField, 4, "§5.2: LSB of the third S-format octet is 0"),
+        new("68 04 00 00 03 00", Iec104Error.AsduTooShort, 1, "§5.4: an I-format APDU carries an ASDU; the length is checked before the control octets"),
         new("68 0A 00 00 00 00 00 01 06 00 0A 00", Iec104Error.InvalidTypeId, 6, "type 0 is not defined"),
         new("68 0A 00 00 00 00 64 01 40 00 0A 00", Iec104Error.InvalidCause, 8, "cause of transmission 0x40 is not defined"),
         new("68 0D 00 00 00 00 64 01 06 00 0A 00 00 00 00", Iec104Error.AsduLengthMismatch, 12, "one object needs 4 octets, 3 given"),

@@ -132,6 +132,11 @@ public abstract class SequenceOverloadContract<TFrame>
             Assert.True(error.Code == Convert.ToInt32(invalid.Error, System.Globalization.CultureInfo.InvariantCulture), $"{invalid}: {error}");
             Assert.True(error.Offset == invalid.Offset, $"{invalid}: {error}");
             Assert.True(ReadSpan(bytes) == ReadSequence(Sequences.PerOctet(bytes)), $"{invalid}: the span reads as {ReadSpan(bytes)}, the sequence as {ReadSequence(Sequences.PerOctet(bytes))}");
+            for (int cut = 1; cut < bytes.Length; cut++)
+            {
+                ReadOnlySequence<byte> twoSegments = Sequences.FromPieces([bytes[..cut], bytes[cut..]]);
+                Assert.True(ReadSpan(bytes) == ReadSequence(twoSegments), $"{invalid} cut at {cut}: the span reads as {ReadSpan(bytes)}, the sequence as {ReadSequence(twoSegments)}");
+            }
         }
     }
 

@@ -89,11 +89,14 @@ internal static class Sequences
         }
     }
 
-    /// <summary>Calls a message reader once, as the read loop would.</summary>
+    /// <summary>
+    /// Calls a message reader once, as the read loop would, except that examined starts at the input's start (the loop
+    /// passes its end): a reader that does not set examined where it must is seen.
+    /// </summary>
     public static (OperationStatus Status, T Message, ProtocolError Error, SequencePosition Consumed, SequencePosition Examined) ReadMessage<T>(IMessageReader<T> reader, ReadOnlySequence<byte> input)
     {
         SequencePosition consumed = input.Start;
-        SequencePosition examined = input.End;
+        SequencePosition examined = input.Start;
         OperationStatus status = reader.TryReadMessage(input, ref consumed, ref examined, out T message, out ProtocolError error);
         return (status, message, error, consumed, examined);
     }

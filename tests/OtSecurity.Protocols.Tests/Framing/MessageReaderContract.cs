@@ -89,6 +89,49 @@ public abstract class MessageReaderContract<TFrame, TMessage> : SequenceOverload
         }
     }
 
+    [Fact]
+    public void MessageReader_WarmedUp_AllocatesNothing()
+    {
+        // Each valid frame in one segment and in one-octet segments.
+        IMessageReader<TMessage> reader = CreateReader();
+        var inputs = new List<ReadOnlySequence<byte>>();
+        int expected = 0;
+        foreach (string hex in ValidFrames)
+        {
+            byte[] bytes = Bytes(hex);
+            inputs.Add(new ReadOnlySequence<byte>(bytes));
+            inputs.Add(Sequences.PerOctet(bytes));
+            expected += 2 * bytes.Length;
+        }
+
+        int Run()
+        {
+            int total = 0;
+            foreach (ReadOnlySequence<byte> input in inputs)
+            {
+                SequencePosition consumed = input.Start;
+                SequencePosition examined = input.End;
+                if (reader.TryReadMessage(input, ref consumed, ref examined, out TMessage message, out _) == OperationStatus.Done)
+                {
+                    total += (int)MessageBytes(message).Length;
+                }
+            }
+
+            return total;
+        }
+
+        Assert.Equal(expected, Run());
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int sum = 0;
+        for (int i = 0; i < 100; i++)
+        {
+            sum += Run();
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(100 * expected, sum);
+    }
+
     [Property(MaxTest = 50)]
     public Property MessageReader_OnAPipe_ArbitrarySegmentation_YieldsTheSameFrames(int[] cuts) =>
         Prop.ForAll(Gen.Choose(0, 8).SelectMany(n => Gen.ArrayOf(ValidFrameGen, n)).ToArbitrary(), frames =>

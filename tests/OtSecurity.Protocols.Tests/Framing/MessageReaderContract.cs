@@ -120,16 +120,7 @@ public abstract class MessageReaderContract<TFrame, TMessage> : SequenceOverload
             return total;
         }
 
-        Assert.Equal(expected, Run());
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        int sum = 0;
-        for (int i = 0; i < 100; i++)
-        {
-            sum += Run();
-        }
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
-        Assert.Equal(100 * expected, sum);
+        AssertAllocatesNothing(Run, expected);
     }
 
     [Property(MaxTest = 50)]

@@ -120,7 +120,7 @@ public abstract class MessageReaderContract<TFrame, TMessage> : SequenceOverload
             return total;
         }
 
-        AssertAllocatesNothing(Run, expected);
+        Sequences.AssertAllocatesNothing(Run, expected);
     }
 
     [Property(MaxTest = 50)]

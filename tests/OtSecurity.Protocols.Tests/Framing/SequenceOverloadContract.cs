@@ -85,36 +85,6 @@ public abstract class SequenceOverloadContract<TFrame>
         return $"{status} consumed={consumed} error=[{error}] {Describe(status, frame)}";
     }
 
-    /// <summary>
-    /// Runs <paramref name="run"/> once to warm it up, then 100 times: it must return <paramref name="expected"/> each
-    /// time and allocate nothing. The 100 runs are measured up to three times, so that a one-off allocation by the
-    /// runtime (tiering, on-stack replacement) on this thread is not taken for one by the reader; an allocation on the
-    /// read path shows in every measurement.
-    /// </summary>
-    protected static void AssertAllocatesNothing(Func<int> run, int expected)
-    {
-        Assert.Equal(expected, run());
-        long allocated = 0;
-        for (int attempt = 0; attempt < 3; attempt++)
-        {
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            int sum = 0;
-            for (int i = 0; i < 100; i++)
-            {
-                sum += run();
-            }
-
-            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-            Assert.Equal(100 * expected, sum);
-            if (allocated == 0)
-            {
-                break;
-            }
-        }
-
-        Assert.Equal(0, allocated);
-    }
-
     [Fact]
     public void TryRead_SequenceOfOneOctetSegments_ReadsTheSameFrameAsTheSpan()
     {
@@ -243,7 +213,7 @@ public abstract class SequenceOverloadContract<TFrame>
             return total;
         }
 
-        AssertAllocatesNothing(Run, expected);
+        Sequences.AssertAllocatesNothing(Run, expected);
     }
 
     [Property(MaxTest = 200)]

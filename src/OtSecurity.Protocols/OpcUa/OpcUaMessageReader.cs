@@ -21,21 +21,8 @@ public readonly struct OpcUaChunkMessage
     /// <param name="scratch">At least <see cref="Chunk"/>'s length when the chunk spans segments.</param>
     /// <param name="frame">The view.</param>
     /// <returns>True when the chunk reads (it was validated when delimited).</returns>
-    public bool TryRead(Span<byte> scratch, out OpcUaFrame frame)
-    {
-        if (Chunk.IsSingleSegment)
-        {
-            return OpcUaFrame.TryRead(Chunk.FirstSpan, out frame, out _) == OperationStatus.Done;
-        }
-
-        if (scratch.Length < Chunk.Length)
-        {
-            throw new ArgumentException("The scratch buffer must hold the chunk.", nameof(scratch));
-        }
-
-        Chunk.CopyTo(scratch);
-        return OpcUaFrame.TryRead(scratch[..(int)Chunk.Length], out frame, out _) == OperationStatus.Done;
-    }
+    public bool TryRead(Span<byte> scratch, out OpcUaFrame frame) =>
+        OpcUaFrame.TryRead(SequenceScratch.Contiguous(Chunk, scratch, "chunk"), out frame, out _) == OperationStatus.Done;
 }
 
 /// <summary>

@@ -21,21 +21,8 @@ public readonly struct IsoTcpMessage
     /// <param name="scratch">At least <see cref="Packet"/>'s length when the packet spans segments (65535 always suffices).</param>
     /// <param name="packet">The view (into the pipe's buffer or into <paramref name="scratch"/>).</param>
     /// <returns>True when the packet reads (it was validated when delimited).</returns>
-    public bool TryRead(Span<byte> scratch, out IsoTcpPacket packet)
-    {
-        if (Packet.IsSingleSegment)
-        {
-            return IsoTcp.TryRead(Packet.FirstSpan, out packet, out _) == OperationStatus.Done;
-        }
-
-        if (scratch.Length < Packet.Length)
-        {
-            throw new ArgumentException("The scratch buffer must hold the packet.", nameof(scratch));
-        }
-
-        Packet.CopyTo(scratch);
-        return IsoTcp.TryRead(scratch[..(int)Packet.Length], out packet, out _) == OperationStatus.Done;
-    }
+    public bool TryRead(Span<byte> scratch, out IsoTcpPacket packet) =>
+        IsoTcp.TryRead(SequenceScratch.Contiguous(Packet, scratch, "packet"), out packet, out _) == OperationStatus.Done;
 }
 
 /// <summary>

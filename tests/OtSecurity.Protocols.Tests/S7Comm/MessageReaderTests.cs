@@ -131,6 +131,26 @@ public class MessageReaderTests
     }
 
     [Fact]
+    public void Messages_SpanningSegments_ScratchTooSmall_Throws_ExactScratchReads()
+    {
+        byte[] packet = S7CommVectors.Hex(S7CommVectors.ReadSzl0011Response);
+        var isoTcp = new IsoTcpMessage(Fragmented(packet));
+        Assert.Equal("scratch", Assert.Throws<ArgumentException>(() => isoTcp.TryRead(new byte[packet.Length - 1], out _)).ParamName);
+        Assert.True(isoTcp.TryRead(new byte[packet.Length], out IsoTcpPacket read));
+        Assert.Equal(CotpPduType.Data, read.Tpdu.PduType);
+
+        // In one segment the scratch buffer is not used.
+        Assert.True(new IsoTcpMessage(new ReadOnlySequence<byte>(packet)).TryRead([], out _));
+
+        byte[] chunk = OpcUaVectors.Hex(OpcUaVectors.Hello);
+        var opcUa = new OpcUaChunkMessage(Fragmented(chunk));
+        Assert.Equal("scratch", Assert.Throws<ArgumentException>(() => opcUa.TryRead(new byte[chunk.Length - 1], out _)).ParamName);
+        Assert.True(opcUa.TryRead(new byte[chunk.Length], out OpcUaFrame frame));
+        Assert.Equal(OpcUaMessageType.Hello, frame.MessageType);
+        Assert.True(new OpcUaChunkMessage(new ReadOnlySequence<byte>(chunk)).TryRead([], out _));
+    }
+
+    [Fact]
     public void Readers_WarmedUp_AllocateNothing()
     {
         // Each packet or chunk in one segment (validated in place) and fragmented (copied to a pooled buffer).

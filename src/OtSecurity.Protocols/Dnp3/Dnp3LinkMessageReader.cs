@@ -48,21 +48,11 @@ public sealed class Dnp3LinkMessageReader : IMessageReader<Dnp3LinkMessage>
         message = default;
         Span<byte> scratch = stackalloc byte[Dnp3LinkFrame.MaxEncodedLength];
         OperationStatus status = Dnp3LinkFrame.TryRead(input, scratch, out Dnp3LinkFrame frame, out int length, out protocolError);
-        if (status == OperationStatus.NeedMoreData)
+        if (MessageDelimiter.Delimit(status, length, input, ref consumed, ref examined, out ReadOnlySequence<byte> bytes))
         {
-            examined = input.End;
-            return status;
+            message = new Dnp3LinkMessage(frame.Header, bytes);
         }
 
-        if (status != OperationStatus.Done)
-        {
-            return status;
-        }
-
-        ReadOnlySequence<byte> bytes = input.Slice(0, length);
-        message = new Dnp3LinkMessage(frame.Header, bytes);
-        consumed = bytes.End;
-        examined = consumed;
-        return OperationStatus.Done;
+        return status;
     }
 }

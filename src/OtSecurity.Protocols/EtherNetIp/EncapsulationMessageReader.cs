@@ -49,42 +49,45 @@ public sealed class EncapsulationMessageReader : IMessageReader<EncapsulationMes
     /// <inheritdoc />
     public OperationStatus TryReadMessage(in ReadOnlySequence<byte> input, ref SequencePosition consumed, ref SequencePosition examined, out EncapsulationMessage message, out ProtocolError protocolError)
     {
-        message = default;
+        var format = default(PacketFormat);
+        OperationStatus status = LengthPrefixedDelimiter.TryDelimit(ref format, input, ref consumed, ref examined, out ReadOnlySequence<byte> packet, out protocolError);
+        message = status == OperationStatus.Done ? new EncapsulationMessage(format.Header, packet) : default;
+        return status;
+    }
 
-        // Vol. 2, 2-3.1: command (2 octets) then the length of the data after the 24-octet header, at most 65511.
-        Span<byte> head = stackalloc byte[4];
-        int available = (int)Math.Min(input.Length, head.Length);
-        input.Slice(0, available).CopyTo(head);
-        OperationStatus status = Encapsulation.TryRead(head[..available], out EncapsulationFrame _, out _, out protocolError);
-        if (status == OperationStatus.InvalidData)
+    /// <summary>
+    /// Vol. 2, 2-3.1: command (2 octets) then the length of the data after the 24-octet header, at most 65511. Validating
+    /// a packet records its header.
+    /// </summary>
+    private struct PacketFormat : ILengthPrefixedFormat
+    {
+        public EncapsulationHeader Header { get; private set; }
+
+        public readonly int HeadLength => 4;
+
+        public readonly OperationStatus ReadLength(ReadOnlySpan<byte> head, out long frameLength, out ProtocolError error)
         {
+            frameLength = 0;
+            OperationStatus status = Encapsulation.TryRead(head, out EncapsulationFrame _, out _, out error);
+            if (status == OperationStatus.InvalidData)
+            {
+                return status;
+            }
+
+            if (head.Length < HeadLength)
+            {
+                return OperationStatus.NeedMoreData;
+            }
+
+            frameLength = Encapsulation.HeaderLength + BinaryPrimitives.ReadUInt16LittleEndian(head[2..]);
+            return OperationStatus.Done;
+        }
+
+        public OperationStatus Validate(ReadOnlySpan<byte> frame, out ProtocolError error)
+        {
+            OperationStatus status = Encapsulation.TryRead(frame, out EncapsulationFrame read, out _, out error);
+            Header = read.Header;
             return status;
         }
-
-        int length = available < head.Length ? int.MaxValue : Encapsulation.HeaderLength + BinaryPrimitives.ReadUInt16LittleEndian(head[2..]);
-        if (input.Length < length)
-        {
-            examined = input.End;
-            return OperationStatus.NeedMoreData;
-        }
-
-        ReadOnlySequence<byte> packet = input.Slice(0, length);
-        byte[]? rented = packet.IsSingleSegment ? null : ArrayPool<byte>.Shared.Rent(length);
-        status = Encapsulation.TryRead(packet, rented, out EncapsulationFrame frame, out _, out protocolError);
-        EncapsulationHeader header = frame.Header;
-        if (rented is not null)
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
-
-        if (status != OperationStatus.Done)
-        {
-            return OperationStatus.InvalidData;
-        }
-
-        message = new EncapsulationMessage(header, packet);
-        consumed = packet.End;
-        examined = consumed;
-        return OperationStatus.Done;
     }
 }

@@ -28,4 +28,29 @@ internal static class SequenceScratch
         source.Slice(0, length).CopyTo(bytes);
         return bytes;
     }
+
+    /// <summary>
+    /// The whole of <paramref name="source"/> as one span: its first segment when it has only one, otherwise a copy in
+    /// <paramref name="scratch"/>.
+    /// </summary>
+    /// <param name="source">The bytes of one delimited message.</param>
+    /// <param name="scratch">The caller's buffer, used only when <paramref name="source"/> spans segments.</param>
+    /// <param name="what">The message's name in the exception message ("packet", "chunk").</param>
+    /// <returns>The octets.</returns>
+    /// <exception cref="ArgumentException"><paramref name="source"/> spans segments and <paramref name="scratch"/> cannot hold it.</exception>
+    public static ReadOnlySpan<byte> Contiguous(scoped in ReadOnlySequence<byte> source, Span<byte> scratch, string what)
+    {
+        if (source.IsSingleSegment)
+        {
+            return source.FirstSpan;
+        }
+
+        if (scratch.Length < source.Length)
+        {
+            throw new ArgumentException($"The scratch buffer must hold the {what}.", nameof(scratch));
+        }
+
+        source.CopyTo(scratch);
+        return scratch[..(int)source.Length];
+    }
 }

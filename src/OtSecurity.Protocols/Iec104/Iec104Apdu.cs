@@ -332,14 +332,15 @@ public readonly ref struct Iec104Apdu
         byte first = control[0];
         if ((first & 0x01) == 0)
         {
-            // §5.4 (Figure 6): I-format; the LSB of the third control octet is 0; an ASDU follows.
-            if (control.Length >= 3 && (control[2] & 0x01) != 0)
+            // §5.4 (Figure 6): I-format; an ASDU follows; the LSB of the third control octet is 0. The length (offset 1)
+            // is checked first, so that a prefix that ends before the third control octet reports the same error.
+            if (length < MinimumLengthField + Iec104Asdu.HeaderLength)
             {
-                return Fail(Iec104Error.InvalidControlField, 4, out error);
+                return Fail(Iec104Error.AsduTooShort, 1, out error);
             }
 
-            return length < MinimumLengthField + Iec104Asdu.HeaderLength
-                ? Fail(Iec104Error.AsduTooShort, 1, out error)
+            return control.Length >= 3 && (control[2] & 0x01) != 0
+                ? Fail(Iec104Error.InvalidControlField, 4, out error)
                 : OperationStatus.Done;
         }
 

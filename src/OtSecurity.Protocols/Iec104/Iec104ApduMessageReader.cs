@@ -62,21 +62,11 @@ public sealed class Iec104ApduMessageReader : IMessageReader<Iec104ApduMessage>
         message = default;
         Span<byte> scratch = stackalloc byte[Iec104Apdu.MaxEncodedLength];
         OperationStatus status = Iec104Apdu.TryRead(input, scratch, out Iec104Apdu apdu, out int length, out protocolError);
-        if (status == OperationStatus.NeedMoreData)
+        if (MessageDelimiter.Delimit(status, length, input, ref consumed, ref examined, out ReadOnlySequence<byte> bytes))
         {
-            examined = input.End;
-            return status;
+            message = new Iec104ApduMessage(apdu.Format, apdu.SendSequenceNumber, apdu.ReceiveSequenceNumber, apdu.UFunction, bytes);
         }
 
-        if (status != OperationStatus.Done)
-        {
-            return status;
-        }
-
-        ReadOnlySequence<byte> bytes = input.Slice(0, length);
-        message = new Iec104ApduMessage(apdu.Format, apdu.SendSequenceNumber, apdu.ReceiveSequenceNumber, apdu.UFunction, bytes);
-        consumed = bytes.End;
-        examined = consumed;
-        return OperationStatus.Done;
+        return status;
     }
 }

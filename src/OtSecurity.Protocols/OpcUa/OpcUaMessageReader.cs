@@ -21,21 +21,8 @@ public readonly struct OpcUaChunkMessage
     /// <param name="scratch">At least <see cref="Chunk"/>'s length when the chunk spans segments.</param>
     /// <param name="frame">The view.</param>
     /// <returns>True when the chunk reads (it was validated when delimited).</returns>
-    public bool TryRead(Span<byte> scratch, out OpcUaFrame frame)
-    {
-        if (Chunk.IsSingleSegment)
-        {
-            return OpcUaFrame.TryRead(Chunk.FirstSpan, out frame, out _) == OperationStatus.Done;
-        }
-
-        if (scratch.Length < Chunk.Length)
-        {
-            throw new ArgumentException("The scratch buffer must hold the chunk.", nameof(scratch));
-        }
-
-        Chunk.CopyTo(scratch);
-        return OpcUaFrame.TryRead(scratch[..(int)Chunk.Length], out frame, out _) == OperationStatus.Done;
-    }
+    public bool TryRead(Span<byte> scratch, out OpcUaFrame frame) =>
+        OpcUaFrame.TryRead(SequenceScratch.Contiguous(Chunk, scratch, "chunk"), out frame, out _) == OperationStatus.Done;
 }
 
 /// <summary>
@@ -64,50 +51,36 @@ public sealed class OpcUaMessageReader : IMessageReader<OpcUaChunkMessage>
     /// <inheritdoc />
     public OperationStatus TryReadMessage(in ReadOnlySequence<byte> input, ref SequencePosition consumed, ref SequencePosition examined, out OpcUaChunkMessage message, out ProtocolError protocolError)
     {
-        message = default;
-        Span<byte> head = stackalloc byte[OpcUaFrame.HeaderLength];
-        int available = (int)Math.Min(input.Length, head.Length);
-        input.Slice(0, available).CopyTo(head);
-        OperationStatus status = OpcUaFrame.TryRead(head[..available], MaxMessageSize, out _, out _, out protocolError);
-        if (status == OperationStatus.InvalidData)
+        var format = new ChunkFormat(MaxMessageSize);
+        OperationStatus status = LengthPrefixedDelimiter.TryDelimit(ref format, input, ref consumed, ref examined, out ReadOnlySequence<byte> chunk, out protocolError);
+        message = status == OperationStatus.Done ? new OpcUaChunkMessage(chunk) : default;
+        return status;
+    }
+
+    /// <summary>OPC 10000-6 §7.1.2.2: the message header (8 octets) gives the chunk's size (UInt32 at offset 4).</summary>
+    private readonly struct ChunkFormat(int maxMessageSize) : ILengthPrefixedFormat
+    {
+        public int HeadLength => OpcUaFrame.HeaderLength;
+
+        public OperationStatus ReadLength(ReadOnlySpan<byte> head, out long frameLength, out ProtocolError error)
         {
-            return status;
+            frameLength = 0;
+            OperationStatus status = OpcUaFrame.TryRead(head, maxMessageSize, out _, out _, out error);
+            if (status == OperationStatus.InvalidData)
+            {
+                return status;
+            }
+
+            if (head.Length < OpcUaFrame.HeaderLength)
+            {
+                return OperationStatus.NeedMoreData;
+            }
+
+            frameLength = BinaryPrimitives.ReadUInt32LittleEndian(head[4..]);
+            return OperationStatus.Done;
         }
 
-        if (available < OpcUaFrame.HeaderLength)
-        {
-            examined = input.End;
-            return OperationStatus.NeedMoreData;
-        }
-
-        uint size = BinaryPrimitives.ReadUInt32LittleEndian(head[4..]);
-        if ((ulong)input.Length < size)
-        {
-            examined = input.End;
-            return OperationStatus.NeedMoreData;
-        }
-
-        ReadOnlySequence<byte> chunk = input.Slice(0, size);
-        if (chunk.IsSingleSegment)
-        {
-            status = OpcUaFrame.TryRead(chunk.FirstSpan, MaxMessageSize, out _, out _, out protocolError);
-        }
-        else
-        {
-            byte[] rented = ArrayPool<byte>.Shared.Rent((int)size);
-            chunk.CopyTo(rented);
-            status = OpcUaFrame.TryRead(rented.AsSpan(0, (int)size), MaxMessageSize, out _, out _, out protocolError);
-            ArrayPool<byte>.Shared.Return(rented);
-        }
-
-        if (status != OperationStatus.Done)
-        {
-            return OperationStatus.InvalidData;
-        }
-
-        message = new OpcUaChunkMessage(chunk);
-        consumed = chunk.End;
-        examined = consumed;
-        return OperationStatus.Done;
+        public OperationStatus Validate(ReadOnlySpan<byte> frame, out ProtocolError error) =>
+            OpcUaFrame.TryRead(frame, maxMessageSize, out _, out _, out error);
     }
 }

@@ -21,21 +21,8 @@ public readonly struct IsoTcpMessage
     /// <param name="scratch">At least <see cref="Packet"/>'s length when the packet spans segments (65535 always suffices).</param>
     /// <param name="packet">The view (into the pipe's buffer or into <paramref name="scratch"/>).</param>
     /// <returns>True when the packet reads (it was validated when delimited).</returns>
-    public bool TryRead(Span<byte> scratch, out IsoTcpPacket packet)
-    {
-        if (Packet.IsSingleSegment)
-        {
-            return IsoTcp.TryRead(Packet.FirstSpan, out packet, out _) == OperationStatus.Done;
-        }
-
-        if (scratch.Length < Packet.Length)
-        {
-            throw new ArgumentException("The scratch buffer must hold the packet.", nameof(scratch));
-        }
-
-        Packet.CopyTo(scratch);
-        return IsoTcp.TryRead(scratch[..(int)Packet.Length], out packet, out _) == OperationStatus.Done;
-    }
+    public bool TryRead(Span<byte> scratch, out IsoTcpPacket packet) =>
+        IsoTcp.TryRead(SequenceScratch.Contiguous(Packet, scratch, "packet"), out packet, out _) == OperationStatus.Done;
 }
 
 /// <summary>
@@ -47,50 +34,36 @@ public sealed class IsoTcpMessageReader : IMessageReader<IsoTcpMessage>
     /// <inheritdoc />
     public OperationStatus TryReadMessage(in ReadOnlySequence<byte> input, ref SequencePosition consumed, ref SequencePosition examined, out IsoTcpMessage message, out ProtocolError protocolError)
     {
-        message = default;
-        Span<byte> head = stackalloc byte[5];
-        int available = (int)Math.Min(input.Length, head.Length);
-        input.Slice(0, available).CopyTo(head);
-        OperationStatus status = IsoTcp.TryRead(head[..available], out _, out _, out protocolError);
-        if (status == OperationStatus.InvalidData)
+        var format = default(PacketFormat);
+        OperationStatus status = LengthPrefixedDelimiter.TryDelimit(ref format, input, ref consumed, ref examined, out ReadOnlySequence<byte> packet, out protocolError);
+        message = status == OperationStatus.Done ? new IsoTcpMessage(packet) : default;
+        return status;
+    }
+
+    /// <summary>RFC 1006 §6: the TPKT header (4 octets) gives the packet's length (UInt16 at offset 2); the fifth octet, the COTP length indicator, is checked too.</summary>
+    private readonly struct PacketFormat : ILengthPrefixedFormat
+    {
+        public int HeadLength => Tpkt.HeaderLength + 1;
+
+        public OperationStatus ReadLength(ReadOnlySpan<byte> head, out long frameLength, out ProtocolError error)
         {
-            return status;
+            frameLength = 0;
+            OperationStatus status = IsoTcp.TryRead(head, out _, out _, out error);
+            if (status == OperationStatus.InvalidData)
+            {
+                return status;
+            }
+
+            if (head.Length < Tpkt.HeaderLength)
+            {
+                return OperationStatus.NeedMoreData;
+            }
+
+            frameLength = BinaryPrimitives.ReadUInt16BigEndian(head[2..]);
+            return OperationStatus.Done;
         }
 
-        if (available < Tpkt.HeaderLength)
-        {
-            examined = input.End;
-            return OperationStatus.NeedMoreData;
-        }
-
-        int length = BinaryPrimitives.ReadUInt16BigEndian(head[2..]);
-        if (input.Length < length)
-        {
-            examined = input.End;
-            return OperationStatus.NeedMoreData;
-        }
-
-        ReadOnlySequence<byte> packet = input.Slice(0, length);
-        if (packet.IsSingleSegment)
-        {
-            status = IsoTcp.TryRead(packet.FirstSpan, out _, out _, out protocolError);
-        }
-        else
-        {
-            byte[] rented = ArrayPool<byte>.Shared.Rent(length);
-            packet.CopyTo(rented);
-            status = IsoTcp.TryRead(rented.AsSpan(0, length), out _, out _, out protocolError);
-            ArrayPool<byte>.Shared.Return(rented);
-        }
-
-        if (status != OperationStatus.Done)
-        {
-            return OperationStatus.InvalidData;
-        }
-
-        message = new IsoTcpMessage(packet);
-        consumed = packet.End;
-        examined = consumed;
-        return OperationStatus.Done;
+        public OperationStatus Validate(ReadOnlySpan<byte> frame, out ProtocolError error) =>
+            IsoTcp.TryRead(frame, out _, out _, out error);
     }
 }

@@ -142,7 +142,8 @@ public class Iec104ApduTests
     [InlineData("68 04 43 00 00 80", Iec104Error.InvalidControlField, 5)]
     // TestDissectIec104.pcap frame 25: an I-format APDU with no ASDU at all.
     [InlineData("68 04 16 16 16 16", Iec104Error.AsduTooShort, 1)]
-    [InlineData("68 09 00 00 01 00 64 01 06 00 0A", Iec104Error.InvalidControlField, 4)]
+    [InlineData("68 0A 00 00 01 00 64 01 06 00 0A 00", Iec104Error.InvalidControlField, 4)]
+    [InlineData("68 09 00 00 01 00 64 01 06 00 0A", Iec104Error.AsduTooShort, 1)] // the length (offset 1) is checked before the control octets
     [InlineData("68 08 00 00 00 00 18 18 18 18", Iec104Error.AsduTooShort, 1)]
     [InlineData("68 0A 00 00 00 00 00 01 06 00 0A 00", Iec104Error.InvalidTypeId, 6)]
     [InlineData("68 0A 00 00 00 00 64 01 40 00 0A 00", Iec104Error.InvalidCause, 8)]

@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using OtSecurity.Protocols.Framing;
 using OtSecurity.Protocols.OpcUa;
 using OtSecurity.Protocols.S7Comm;
+using OtSecurity.Protocols.Tests.Framing;
 using OtSecurity.Protocols.Tests.OpcUa;
 
 namespace OtSecurity.Protocols.Tests.S7Comm;
@@ -127,6 +128,63 @@ public class MessageReaderTests
         Assert.Equal(OperationStatus.InvalidData, new OpcUaMessageReader(64).TryReadMessage(input, ref consumed, ref examined, out _, out ProtocolError error));
         Assert.Equal((int)OpcUaError.MessageSize, error.Code);
         Assert.Equal(input.Start, consumed);
+    }
+
+    [Fact]
+    public void Messages_SpanningSegments_ScratchTooSmall_Throws_ExactScratchReads()
+    {
+        byte[] packet = S7CommVectors.Hex(S7CommVectors.ReadSzl0011Response);
+        var isoTcp = new IsoTcpMessage(Fragmented(packet));
+        Assert.Equal("scratch", Assert.Throws<ArgumentException>(() => isoTcp.TryRead(new byte[packet.Length - 1], out _)).ParamName);
+        Assert.True(isoTcp.TryRead(new byte[packet.Length], out IsoTcpPacket read));
+        Assert.Equal(CotpPduType.Data, read.Tpdu.PduType);
+
+        // In one segment the scratch buffer is not used.
+        Assert.True(new IsoTcpMessage(new ReadOnlySequence<byte>(packet)).TryRead([], out _));
+
+        byte[] chunk = OpcUaVectors.Hex(OpcUaVectors.Hello);
+        var opcUa = new OpcUaChunkMessage(Fragmented(chunk));
+        Assert.Equal("scratch", Assert.Throws<ArgumentException>(() => opcUa.TryRead(new byte[chunk.Length - 1], out _)).ParamName);
+        Assert.True(opcUa.TryRead(new byte[chunk.Length], out OpcUaFrame frame));
+        Assert.Equal(OpcUaMessageType.Hello, frame.MessageType);
+        Assert.True(new OpcUaChunkMessage(new ReadOnlySequence<byte>(chunk)).TryRead([], out _));
+    }
+
+    [Fact]
+    public void Readers_WarmedUp_AllocateNothing()
+    {
+        // Each packet or chunk in one segment (validated in place) and fragmented (copied to a pooled buffer).
+        byte[] packet = S7CommVectors.Hex(S7CommVectors.ReadSzl0011Response);
+        byte[] chunk = OpcUaVectors.Hex(OpcUaVectors.TranslateRequest);
+        ReadOnlySequence<byte>[] packets = [new(packet), Fragmented(packet)];
+        ReadOnlySequence<byte>[] chunks = [new(chunk), Fragmented(chunk)];
+        var isoTcp = new IsoTcpMessageReader();
+        var opcUa = new OpcUaMessageReader();
+        int Run()
+        {
+            int total = 0;
+            foreach (ReadOnlySequence<byte> input in packets)
+            {
+                SequencePosition consumed = input.Start, examined = input.End;
+                if (isoTcp.TryReadMessage(input, ref consumed, ref examined, out IsoTcpMessage message, out _) == OperationStatus.Done)
+                {
+                    total += (int)message.Packet.Length;
+                }
+            }
+
+            foreach (ReadOnlySequence<byte> input in chunks)
+            {
+                SequencePosition consumed = input.Start, examined = input.End;
+                if (opcUa.TryReadMessage(input, ref consumed, ref examined, out OpcUaChunkMessage message, out _) == OperationStatus.Done)
+                {
+                    total += (int)message.Chunk.Length;
+                }
+            }
+
+            return total;
+        }
+
+        Sequences.AssertAllocatesNothing(Run, 2 * (packet.Length + chunk.Length));
     }
 
     [Property(MaxTest = 50)]

@@ -136,134 +136,54 @@ public static partial class RiskAssumptionsFile
         return true;
     }
 
-    private static JsonLoadError FromJsonException(JsonException ex)
+    private static readonly AssumptionsErrorTranslator Translator = new();
+
+    private static JsonLoadError FromJsonException(JsonException ex) => Translator.Translate(ex);
+
+    /// <summary>Names the assumption document's objects and the id and name tables in error messages.</summary>
+    private sealed class AssumptionsErrorTranslator : JsonErrorTranslator
     {
-        // A malformed document surfaces as a JsonException wrapping the reader's own JsonException.
-        bool syntax = ex.InnerException is JsonException;
-        string raw = StripLocation(syntax ? ex.InnerException!.Message : ex.Message);
-        return new JsonLoadError
+        protected override string DescribeObject(string typeName) => ShortName(typeName) switch
         {
-            Kind = syntax ? JsonLoadErrorKind.Syntax : JsonLoadErrorKind.Content,
-            Message = syntax ? $"The JSON is malformed: {raw}" : Rewrite(raw, ex.InnerException),
-            JsonPath = ex.Path ?? "$",
-            LineNumber = ex.LineNumber + 1,
-            BytePositionInLine = ex.BytePositionInLine + 1,
+            nameof(RiskAssumptionsDocument) => "the risk assumptions object",
+            nameof(DowntimeDocument) => "the downtime object",
+            nameof(PertDocument) => "a PERT distribution { min, mostLikely, max }",
+            nameof(IntervalDocument) => "a 90% interval { low, high }",
+            nameof(SusceptibilityDocument) => "the susceptibility object",
+            nameof(HourlyCostDocument) => "an hourly cost",
+            string name => $"a {name}",
         };
-    }
 
-    private static string StripLocation(string message)
-    {
-        foreach (string marker in (ReadOnlySpan<string>)[" Path: ", " LineNumber: ", " Path:"])
+        protected override string DescribeType(string typeName) => typeName switch
         {
-            int at = message.IndexOf(marker, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                message = message[..at];
-            }
-        }
+            _ when typeName.Contains("Dictionary", StringComparison.Ordinal) => "an object whose properties are ids or names",
+            _ when typeName.Contains("List", StringComparison.Ordinal) => "an array of strings",
+            _ when typeName.Contains("System.Double", StringComparison.Ordinal) => "a number",
+            _ when typeName.Contains("System.String", StringComparison.Ordinal) => "a string",
+            _ when typeName.Contains("System.Boolean", StringComparison.Ordinal) => "true or false",
+            _ when typeName.StartsWith("System.", StringComparison.Ordinal) => base.DescribeType(typeName),
+            _ => DescribeObject(typeName),
+        };
 
-        return message.Trim();
-    }
-
-    private static string Rewrite(string message, Exception? inner)
-    {
-        Match match;
-        if (inner is InvalidOperationException && (match = WrongToken().Match(inner.Message)).Success)
+        protected override string KnownProperties(string typeName)
         {
-            return $"Expected a {match.Groups["expected"].Value}; found {match.Groups["found"].Value switch
+            JsonTypeInfo? info = ShortName(typeName) switch
             {
-                "String" or "PropertyName" => "a string",
-                "Number" => "a number",
-                "True" or "False" => "a boolean",
-                "StartObject" => "an object",
-                "StartArray" => "an array",
-                "Null" => "null",
-                string token => token,
-            }}.";
-        }
-
-        match = CannotConvert().Match(message);
-        if (match.Success)
-        {
-            string type = match.Groups["type"].Value;
-            return type switch
-            {
-                _ when type.Contains("Dictionary", StringComparison.Ordinal) => "Expected an object whose properties are ids or names.",
-                _ when type.Contains("List", StringComparison.Ordinal) => "Expected an array of strings.",
-                _ when type.Contains("System.Double", StringComparison.Ordinal) => "Expected a number.",
-                _ when type.Contains("System.String", StringComparison.Ordinal) => "Expected a string.",
-                _ when type.Contains("System.Boolean", StringComparison.Ordinal) => "Expected true or false.",
-                _ => $"Expected {Describe(type)}.",
+                nameof(RiskAssumptionsDocument) => RiskAssumptionsJsonContext.Default.RiskAssumptionsDocument,
+                nameof(DowntimeDocument) => RiskAssumptionsJsonContext.Default.DowntimeDocument,
+                nameof(PertDocument) => RiskAssumptionsJsonContext.Default.PertDocument,
+                nameof(IntervalDocument) => RiskAssumptionsJsonContext.Default.IntervalDocument,
+                nameof(SusceptibilityDocument) => RiskAssumptionsJsonContext.Default.SusceptibilityDocument,
+                _ => null,
             };
-        }
-
-        match = MissingRequired().Match(message);
-        if (match.Success)
-        {
-            return $"{Capitalize(Describe(match.Groups["type"].Value))} is missing required properties: {match.Groups["props"].Value.TrimEnd('.')}.";
-        }
-
-        match = UnknownProperty().Match(message);
-        if (match.Success)
-        {
-            string type = match.Groups["type"].Value;
-            string known = KnownProperties(type);
-            return $"Unknown property '{match.Groups["prop"].Value}' in {Describe(type)}" + (known.Length > 0 ? $"; expected one of: {known}." : ".");
-        }
-
-        match = DuplicateProperty().Match(message);
-        if (match.Success)
-        {
-            return $"The property '{match.Groups["prop"].Value}' appears more than once; each property may appear only once.";
+            return info is null ? string.Empty : string.Join(", ", info.Properties.Where(static p => p.Set is not null).Select(static p => p.Name));
         }
 
         // A repeated key of an id or name table: the path ends with the key.
-        return message.StartsWith("Duplicate properties", StringComparison.Ordinal)
+        protected override string Unrecognised(string message) => message.StartsWith("Duplicate properties", StringComparison.Ordinal)
             ? "This key appears more than once; each id or name may appear only once."
             : message;
     }
-
-    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
-
-    private static string Describe(string typeName) => typeName[(typeName.LastIndexOf('.') + 1)..] switch
-    {
-        nameof(RiskAssumptionsDocument) => "the risk assumptions object",
-        nameof(DowntimeDocument) => "the downtime object",
-        nameof(PertDocument) => "a PERT distribution { min, mostLikely, max }",
-        nameof(IntervalDocument) => "a 90% interval { low, high }",
-        nameof(SusceptibilityDocument) => "the susceptibility object",
-        nameof(HourlyCostDocument) => "an hourly cost",
-        string name => $"a {name}",
-    };
-
-    private static string KnownProperties(string typeName)
-    {
-        JsonTypeInfo? info = typeName[(typeName.LastIndexOf('.') + 1)..] switch
-        {
-            nameof(RiskAssumptionsDocument) => RiskAssumptionsJsonContext.Default.RiskAssumptionsDocument,
-            nameof(DowntimeDocument) => RiskAssumptionsJsonContext.Default.DowntimeDocument,
-            nameof(PertDocument) => RiskAssumptionsJsonContext.Default.PertDocument,
-            nameof(IntervalDocument) => RiskAssumptionsJsonContext.Default.IntervalDocument,
-            nameof(SusceptibilityDocument) => RiskAssumptionsJsonContext.Default.SusceptibilityDocument,
-            _ => null,
-        };
-        return info is null ? string.Empty : string.Join(", ", info.Properties.Where(static p => p.Set is not null).Select(static p => p.Name));
-    }
-
-    [GeneratedRegex(@"Cannot get the value of a token type '(?<found>\w+)' as a (?<expected>\w+)")]
-    private static partial Regex WrongToken();
-
-    [GeneratedRegex(@"^The JSON value could not be converted to (?<type>\S+?)\.?$")]
-    private static partial Regex CannotConvert();
-
-    [GeneratedRegex(@"^JSON deserialization for type '(?<type>[^']+)' was missing required properties including: (?<props>.+)$")]
-    private static partial Regex MissingRequired();
-
-    [GeneratedRegex(@"^The JSON property '(?<prop>[^']+)' could not be mapped to any \.NET member contained in type '(?<type>[^']+)'")]
-    private static partial Regex UnknownProperty();
-
-    [GeneratedRegex(@"Duplicate property '(?<prop>[^']+)'")]
-    private static partial Regex DuplicateProperty();
 
     [GeneratedRegex("^[A-Z]{3}$", RegexOptions.CultureInvariant)]
     private static partial Regex CurrencyCode();

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using OtSecurity.Model.Serialization;
 
 namespace OtSecurity.Response.Plans;
 
@@ -9,6 +10,8 @@ namespace OtSecurity.Response.Plans;
 /// </summary>
 public static class ResponsePlanJson
 {
+    private static readonly JsonErrorTranslator ErrorTranslator = new();
+
     /// <summary>The plan as indented JSON text.</summary>
     /// <param name="plan">The plan.</param>
     public static string Serialize(ResponsePlan plan)
@@ -50,9 +53,7 @@ public static class ResponsePlanJson
         catch (JsonException ex)
         {
             plan = null;
-            error = ex.LineNumber is { } line
-                ? $"line {line + 1}, byte {(ex.BytePositionInLine ?? 0) + 1}: {ex.Path}: {ex.Message}"
-                : ex.Message;
+            error = ErrorTranslator.Translate(ex).ToString();
             return false;
         }
     }

@@ -21,24 +21,28 @@ public class RiskMonteCarloBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _scenarios =
-        [
-            new LossScenario(
-                "production line PLC",
-                Distribution.Pert(0.2, 1.0, 4.0, "threat events per year"),
-                Distribution.Pert(0.05, 0.2, 0.6, "vulnerability"),
-                new LossMagnitudeModel(
-                    Distribution.Pert(2, 8, 48, "outage hours"),
-                    Distribution.Pert(50_000, 158_114, 500_000, "hourly downtime cost"),
-                    new RestartProfile(1, 0.25),
-                    Distribution.Pert(5_000, 20_000, 100_000, "response"),
-                    Distribution.Pert(10_000, 40_000, 150_000, "replacement"),
-                    0.1,
-                    Distribution.LogNormalFrom90PercentInterval(10_000, 250_000, "fines"),
-                    0.05)),
-        ];
+        _scenarios = ProductionLineScenario();
         _buffer = new double[Samples];
     }
+
+    /// <summary>The measured scenario: one production-line PLC (also used by <see cref="RiskCpuTime"/>).</summary>
+    /// <returns>The scenario.</returns>
+    public static LossScenario[] ProductionLineScenario() =>
+    [
+        new LossScenario(
+            "production line PLC",
+            Distribution.Pert(0.2, 1.0, 4.0, "threat events per year"),
+            Distribution.Pert(0.05, 0.2, 0.6, "vulnerability"),
+            new LossMagnitudeModel(
+                Distribution.Pert(2, 8, 48, "outage hours"),
+                Distribution.Pert(50_000, 158_114, 500_000, "hourly downtime cost"),
+                new RestartProfile(1, 0.25),
+                Distribution.Pert(5_000, 20_000, 100_000, "response"),
+                Distribution.Pert(10_000, 40_000, 150_000, "replacement"),
+                0.1,
+                Distribution.LogNormalFrom90PercentInterval(10_000, 250_000, "fines"),
+                0.05)),
+    ];
 
     [Benchmark(Baseline = true, Description = "1M raw xoshiro256** draws")]
     public ulong RawGenerator()

@@ -110,7 +110,7 @@ internal static class DissectCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            error.WriteLine($"otsec dissect: cannot read '{path}': {Describe(ex)}");
+            error.WriteLine($"otsec dissect: cannot read '{path}': {Describe(ex, path)}");
             return ExitCodes.UsageOrInput;
         }
 
@@ -164,10 +164,11 @@ internal static class DissectCommand
         }
     }
 
-    private static string Describe(Exception ex) => ex switch
+    private static string Describe(Exception ex, string path) => ex switch
     {
         FileNotFoundException => "no such file",
         DirectoryNotFoundException => "no such directory",
+        UnauthorizedAccessException when Directory.Exists(path) => "it is a folder; give a .pcap or .pcapng file",
         UnauthorizedAccessException => "permission denied",
         _ => ex.Message,
     };

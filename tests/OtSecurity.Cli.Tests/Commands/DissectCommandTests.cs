@@ -126,6 +126,16 @@ public sealed class DissectCommandTests : IDisposable
     }
 
     [Fact]
+    public void Folder_ExitsTwoSayingItIsAFolder()
+    {
+        var result = CliRunner.Run("dissect", Path.GetTempPath());
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("it is a folder", result.Error);
+        Assert.Equal(string.Empty, result.Output);
+    }
+
+    [Fact]
     public void NotACapture_ExitsTwoWithTheReason()
     {
         var path = CliRunner.TempFile("{\"not\":\"a capture\"}", ".pcap");

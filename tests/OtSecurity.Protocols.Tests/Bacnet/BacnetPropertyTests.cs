@@ -1,6 +1,7 @@
 using System.Buffers;
 using FsCheck.Xunit;
 using OtSecurity.Protocols.Bacnet;
+using OtSecurity.Protocols.Tests.Framing;
 
 namespace OtSecurity.Protocols.Tests.Bacnet;
 
@@ -61,40 +62,9 @@ public partial class BacnetPropertyTests
     [Property]
     public bool Segmentation_OfAStream_YieldsTheSameMessages(int[] kinds, byte a, byte b, ushort c, byte[] data, int[] cuts)
     {
-        kinds ??= [];
-        var messages = kinds.Take(8).Select((k, i) => BacnetMessages.Build(k, (byte)(a + i), b, c, data).Bytes).ToList();
-        byte[] stream = [.. messages.SelectMany(m => m)];
-        var received = new List<byte[]>();
-        var pending = new List<byte>();
-        cuts = cuts is { Length: > 0 } ? cuts : [int.MaxValue];
-        int position = 0;
-        int next = 0;
-        while (position < stream.Length)
-        {
-            int size = 1 + (int)((uint)cuts[next++ % cuts.Length] % 64);
-            int end = Math.Min(stream.Length, position + size);
-            pending.AddRange(stream[position..end]);
-            position = end;
-            while (true)
-            {
-                byte[] buffered = [.. pending];
-                OperationStatus status = BacnetIp.TryRead(buffered, out _, out int consumed);
-                if (status == OperationStatus.InvalidData)
-                {
-                    return false;
-                }
-
-                if (status != OperationStatus.Done)
-                {
-                    break;
-                }
-
-                received.Add(buffered[..consumed]);
-                pending.RemoveRange(0, consumed);
-            }
-        }
-
-        return pending.Count == 0 && received.Count == messages.Count && received.Zip(messages).All(p => p.First.SequenceEqual(p.Second));
+        var messages = (kinds ?? []).Take(8).Select((k, i) => BacnetMessages.Build(k, (byte)(a + i), b, c, data).Bytes).ToList();
+        List<byte[]> received = FrameStream.ReadSegmented(messages, (cuts ?? []).Take(64).ToArray(), static (ReadOnlySpan<byte> source, out int consumed) => BacnetIp.TryRead(source, out _, out consumed));
+        return received.Count == messages.Count && received.Zip(messages).All(p => p.First.SequenceEqual(p.Second));
     }
 
     [Property(MaxTest = 1000)]

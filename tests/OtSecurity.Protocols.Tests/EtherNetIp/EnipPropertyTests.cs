@@ -1,6 +1,7 @@
 using System.Buffers;
 using FsCheck.Xunit;
 using OtSecurity.Protocols.EtherNetIp;
+using OtSecurity.Protocols.Tests.Framing;
 
 namespace OtSecurity.Protocols.Tests.EtherNetIp;
 
@@ -68,38 +69,8 @@ public partial class EnipPropertyTests
     public bool Segmentation_OfAStream_YieldsTheSamePackets(int[] kinds, byte a, byte b, ushort c, uint session, byte[] data, int[] cuts)
     {
         var packets = (kinds ?? []).Take(8).Select((k, i) => EnipMessages.Build(k, (byte)(a + i), b, c, session, data).Bytes).ToList();
-        byte[] stream = [.. packets.SelectMany(p => p)];
-        var received = new List<byte[]>();
-        var pending = new List<byte>();
-        cuts = cuts is { Length: > 0 } ? cuts : [int.MaxValue];
-        int position = 0;
-        int next = 0;
-        while (position < stream.Length)
-        {
-            int size = 1 + (int)((uint)cuts[next++ % cuts.Length] % 97);
-            int end = Math.Min(stream.Length, position + size);
-            pending.AddRange(stream[position..end]);
-            position = end;
-            while (true)
-            {
-                byte[] buffered = [.. pending];
-                OperationStatus status = Encapsulation.TryRead(buffered, out _, out int consumed);
-                if (status == OperationStatus.InvalidData)
-                {
-                    return false;
-                }
-
-                if (status != OperationStatus.Done)
-                {
-                    break;
-                }
-
-                received.Add(buffered[..consumed]);
-                pending.RemoveRange(0, consumed);
-            }
-        }
-
-        return pending.Count == 0 && received.Count == packets.Count && received.Zip(packets).All(p => p.First.SequenceEqual(p.Second));
+        List<byte[]> received = FrameStream.ReadSegmented(packets, (cuts ?? []).Take(64).ToArray(), static (ReadOnlySpan<byte> source, out int consumed) => Encapsulation.TryRead(source, out _, out consumed));
+        return received.Count == packets.Count && received.Zip(packets).All(p => p.First.SequenceEqual(p.Second));
     }
 
     [Property(MaxTest = 1000)]

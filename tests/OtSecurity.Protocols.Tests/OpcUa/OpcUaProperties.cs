@@ -1,6 +1,7 @@
 using System.Buffers;
 using FsCheck.Xunit;
 using OtSecurity.Protocols.OpcUa;
+using OtSecurity.Protocols.Tests.Framing;
 using OtSecurity.Protocols.Tests.S7Comm;
 
 namespace OtSecurity.Protocols.Tests.OpcUa;

@@ -1,6 +1,7 @@
 using System.Buffers;
 using FsCheck.Xunit;
 using OtSecurity.Protocols.S7Comm;
+using OtSecurity.Protocols.Tests.Framing;
 
 namespace OtSecurity.Protocols.Tests.S7Comm;
 

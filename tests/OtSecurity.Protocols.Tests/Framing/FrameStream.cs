@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace OtSecurity.Protocols.Tests.S7Comm;
+namespace OtSecurity.Protocols.Tests.Framing;
 
 /// <summary>Reads a frame length from the start of a buffer (wraps a codec's TryRead).</summary>
 internal delegate OperationStatus FrameReader(ReadOnlySpan<byte> source, out int bytesConsumed);

@@ -1,6 +1,7 @@
 using System.Buffers;
 using FsCheck.Xunit;
 using OtSecurity.Protocols.Dnp3;
+using OtSecurity.Protocols.Tests.Framing;
 
 namespace OtSecurity.Protocols.Tests.Dnp3;
 
@@ -62,47 +63,30 @@ public class Dnp3PropertyTests
     [Property(MaxTest = 1000)]
     public bool ArbitraryBytes_NeverThrowAndNeverLoop(byte[] bytes)
     {
-        // Scan like a passive monitor: read frames, skip one octet on InvalidData, stop on NeedMoreData.
-        int position = 0;
-        int steps = 0;
+        // Scan like a passive monitor (FrameStream: read frames, skip one octet on InvalidData, stop on NeedMoreData),
+        // feeding every frame read through the transport reassembler to the application layer.
         var reassembler = new Dnp3TransportReassembler();
-        Span<byte> user = stackalloc byte[Dnp3LinkFrame.MaxUserDataLength];
-        while (position < bytes.Length && steps++ <= bytes.Length)
+        var user = new byte[Dnp3LinkFrame.MaxUserDataLength];
+        bool terminated = FrameStream.ArbitraryBytesTerminate(bytes, (ReadOnlySpan<byte> source, out int consumed) =>
         {
-            OperationStatus status = Dnp3LinkFrame.TryRead(bytes.AsSpan(position), out Dnp3LinkFrame frame, out int consumed, out ProtocolError error);
-            if (status == OperationStatus.NeedMoreData)
+            OperationStatus status = Dnp3LinkFrame.TryRead(source, out Dnp3LinkFrame frame, out consumed, out ProtocolError error);
+            Assert.Equal(status == OperationStatus.InvalidData, error.IsError);
+            if (status == OperationStatus.Done)
             {
-                break;
-            }
-
-            if (status == OperationStatus.InvalidData)
-            {
-                if (!error.IsError || consumed != 0)
+                int n = frame.CopyUserData(user);
+                if (Dnp3TransportSegment.TryRead(user.AsSpan(0, n), out Dnp3TransportSegment segment, out _) == OperationStatus.Done
+                    && reassembler.Add(frame.Header.SourceAddress, frame.Header.DestinationAddress, segment, out ReadOnlySpan<byte> fragment) == Dnp3ReassemblyStatus.Completed)
                 {
-                    return false;
+                    WalkFragment(fragment);
                 }
-
-                position++;
-                continue;
             }
 
-            if (consumed <= 0)
-            {
-                return false;
-            }
-
-            position += consumed;
-            int n = frame.CopyUserData(user);
-            if (Dnp3TransportSegment.TryRead(user[..n], out Dnp3TransportSegment segment, out _) == OperationStatus.Done
-                && reassembler.Add(frame.Header.SourceAddress, frame.Header.DestinationAddress, segment, out ReadOnlySpan<byte> fragment) == Dnp3ReassemblyStatus.Completed)
-            {
-                WalkFragment(fragment);
-            }
-        }
+            return status;
+        });
 
         // The application layer must also survive arbitrary octets directly.
         WalkFragment(bytes);
-        return steps <= bytes.Length + 1;
+        return terminated;
     }
 
     [Property]

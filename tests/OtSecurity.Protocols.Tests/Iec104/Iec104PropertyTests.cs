@@ -1,6 +1,7 @@
 using System.Buffers;
 using FsCheck.Xunit;
 using OtSecurity.Protocols.Iec104;
+using OtSecurity.Protocols.Tests.Framing;
 
 namespace OtSecurity.Protocols.Tests.Iec104;
 
@@ -66,35 +67,17 @@ public class Iec104PropertyTests
     [Property(MaxTest = 1000)]
     public bool ArbitraryBytes_NeverThrowAndNeverLoop(byte[] bytes)
     {
-        int position = 0;
-        int steps = 0;
-        while (position < bytes.Length && steps++ <= bytes.Length)
+        bool terminated = FrameStream.ArbitraryBytesTerminate(bytes, static (ReadOnlySpan<byte> source, out int consumed) =>
         {
-            OperationStatus status = Iec104Apdu.TryRead(bytes.AsSpan(position), out Iec104Apdu apdu, out int consumed, out ProtocolError error);
-            if (status == OperationStatus.NeedMoreData)
+            OperationStatus status = Iec104Apdu.TryRead(source, out Iec104Apdu apdu, out consumed, out ProtocolError error);
+            Assert.Equal(status == OperationStatus.InvalidData, error.IsError);
+            if (status == OperationStatus.Done)
             {
-                break;
+                Touch(apdu);
             }
 
-            if (status == OperationStatus.InvalidData)
-            {
-                if (!error.IsError || consumed != 0)
-                {
-                    return false;
-                }
-
-                position++;
-                continue;
-            }
-
-            if (consumed <= 0)
-            {
-                return false;
-            }
-
-            position += consumed;
-            Touch(apdu);
-        }
+            return status;
+        });
 
         // The ASDU reader must also survive arbitrary octets directly.
         if (Iec104Asdu.TryRead(bytes, out Iec104Asdu asdu, out _) == OperationStatus.Done)
@@ -105,7 +88,7 @@ public class Iec104PropertyTests
             }
         }
 
-        return steps <= bytes.Length + 1;
+        return terminated;
     }
 
     private static void Touch(in Iec104Apdu apdu)
